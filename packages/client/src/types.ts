@@ -1,0 +1,66 @@
+// Shapes of the REST API's answers. They mirror the server's own types; the API tests check both
+// sides agree by calling the real server through this client.
+
+export type Identity = 'staff' | 'undergraduate' | 'postgraduate' | 'other';
+
+export interface DepartmentSummary {
+  id: number;
+  code: string;
+  name: string;
+  path: string[];
+}
+
+export interface UserProfile {
+  id: number;
+  username: string;
+  displayName: string;
+  identity: Identity;
+  title: string | null;
+  staffNo: string | null;
+  phone: string | null;
+  email: string | null;
+  department: DepartmentSummary | null;
+  roles: Array<{ key: string; name: string; departmentId: number | null }>;
+}
+
+export interface HealthReport {
+  status: 'ok' | 'degraded';
+  database: { dialect: string; reachable: boolean };
+  version: string;
+  time: string;
+}
+
+export interface ServiceCard {
+  id: number;
+  key: string;
+  name: string;
+  nameEn: string | null;
+  summary: string | null;
+  category: string | null;
+  theme: string | null;
+  department: { id: number; name: string } | null;
+  audience: Identity[];
+  mode: 'online' | 'offline' | 'self-service';
+  pinned: boolean;
+  visits: number;
+  handled: number;
+}
+
+export interface ServiceQuery {
+  q?: string;
+  onlineOnly?: boolean;
+  sort?: 'default' | 'visits';
+  limit?: number;
+  offset?: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+export interface ErrorBody {
+  code: string;
+  message: string;
+  details?: unknown;
+}

@@ -1,0 +1,82 @@
+import { Body, Config, Controller, Get, Inject, Post } from '@midwayjs/core';
+import type { Context } from '@midwayjs/koa';
+import bcrypt from 'bcryptjs';
+import { AppError, unauthenticated, validationFailed } from '../common/app-error';
+import { Database } from '../db/database';
+import { OrgService, UserProfile } from '../org/org-service';
+import type { Settings } from '../settings';
+import { CSRF_COOKIE, SESSION_COOKIE } from './cookies';
+import { requireUserId } from './current-user';
+import { SessionService } from './session-service';
+
+// Compared against when the username is unknown, so a wrong name takes as long as a wrong password.
+const DUMMY_HASH = bcrypt.hashSync('flowhall-no-such-user', 10);
+
+function readCredentials(body: unknown): { username: string; password: string } {
+  const problems: Array<{ path: string; message: string }> = [];
+  const value = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const username = typeof value.username === 'string' ? value.username.trim() : '';
+  const password = typeof value.password === 'string' ? value.password : '';
+  if (!username) problems.push({ path: 'username', message: '请输入用户名 / Username is required' });
+  if (!password) problems.push({ path: 'password', message: '请输入密码 / Password is required' });
+  if (username.length > 64) problems.push({ path: 'username', message: '用户名过长 / Username too long' });
+  if (password.length > 200) problems.push({ path: 'password', message: '密码过长 / Password too long' });
+  if (problems.length) throw validationFailed(problems);
+  return { username, password };
+}
+
+@Controller('/api')
+export class AuthController {
+  @Inject()
+  ctx!: Context;
+
+  @Inject()
+  db!: Database;
+
+  @Inject()
+  sessions!: SessionService;
+
+  @Inject()
+  org!: OrgService;
+
+  @Config('flowhall')
+  settings!: Settings;
+
+  @Post('/auth/login')
+  async login(@Body() body: unknown): Promise<{ user: UserProfile; csrfToken: string }> {
+    const { username, password } = readCredentials(body);
+    const user = await this.db.models.User.findOne({ where: { username } });
+    const matches = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
+    if (!user || !matches || !user.active) {
+      throw new AppError(401, 'INVALID_CREDENTIALS', '用户名或密码错误 / Wrong username or password');
+    }
+    const session = await this.sessions.open(user.id);
+    const cookie = {
+      expires: session.expiresAt,
+      sameSite: 'lax' as const,
+      secure: this.settings.secureCookies,
+    };
+    this.ctx.cookies.set(SESSION_COOKIE, session.token, { ...cookie, httpOnly: true });
+    // Readable by the page's script, which echoes it in the x-csrf-token header (double submit).
+    this.ctx.cookies.set(CSRF_COOKIE, session.csrfToken, { ...cookie, httpOnly: false });
+    const profile = await this.org.profile(user.id);
+    if (!profile) throw unauthenticated();
+    return { user: profile, csrfToken: session.csrfToken };
+  }
+
+  @Post('/auth/logout')
+  async logout(): Promise<{ ok: true }> {
+    const token: unknown = this.ctx.state.sessionToken;
+    if (typeof token === 'string') await this.sessions.close(token);
+    this.ctx.cookies.set(SESSION_COOKIE, null);
+    this.ctx.cookies.set(CSRF_COOKIE, null);
+    return { ok: true };
+  }
+
+  @Get('/me')
+  async me(): Promise<UserProfile> {
+    const profile = await this.org.profile(requireUserId(this.ctx));
+    if (!profile) throw unauthenticated();
+    return profile;
+  }
+}

@@ -1,0 +1,65 @@
+import { Catch, httpError, MidwayHttpError } from '@midwayjs/core';
+import type { Context } from '@midwayjs/koa';
+import { AppError, ErrorBody } from './app-error';
+
+/** Unmatched `/api` routes answer with the same error shape as every other failure. */
+@Catch(httpError.NotFoundError)
+export class NotFoundFilter {
+  async catch(_err: Error, ctx: Context): Promise<ErrorBody> {
+    ctx.status = 404;
+    return { code: 'NOT_FOUND', message: `没有这个接口 / No such endpoint: ${ctx.method} ${ctx.path}` };
+  }
+}
+
+// Codes for the framework's own 4xx errors (bad JSON, body too large, wrong content type).
+const FRAMEWORK_CODES: Record<number, string> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  422: 'UNPROCESSABLE',
+};
+
+/**
+ * Turns every error into `{ code, message, details }`. Anything the caller did wrong is a 4xx with
+ * a stable code; only our own faults become a 500, and those are logged with their stack.
+ */
+@Catch()
+export class ErrorFilter {
+  async catch(err: unknown, ctx: Context): Promise<ErrorBody> {
+    if (err instanceof AppError) {
+      ctx.status = err.status;
+      return err.details === undefined
+        ? { code: err.code, message: err.message }
+        : { code: err.code, message: err.message, details: err.details };
+    }
+    const status = statusOf(err);
+    if (status >= 400 && status < 500) {
+      ctx.status = status;
+      return {
+        code: FRAMEWORK_CODES[status] ?? 'BAD_REQUEST',
+        message: err instanceof Error ? err.message : 'Bad request',
+      };
+    }
+    ctx.logger.error(err);
+    ctx.status = 500;
+    return {
+      code: 'INTERNAL_ERROR',
+      message: '服务器内部错误，请稍后重试 / Internal error, please retry later',
+    };
+  }
+}
+
+function statusOf(err: unknown): number {
+  if (err instanceof MidwayHttpError) return err.status;
+  if (typeof err === 'object' && err !== null) {
+    const candidate =
+      (err as { status?: unknown; statusCode?: unknown }).status ??
+      (err as { statusCode?: unknown }).statusCode;
+    if (typeof candidate === 'number') return candidate;
+  }
+  return 500;
+}

@@ -1,0 +1,94 @@
+import { isAbsolute, resolve } from 'path';
+
+/** Everything the server reads from its environment, resolved once at start-up. */
+export interface Settings {
+  port: number;
+  /** Holds the SQLite file, uploads and logs. */
+  dataDir: string;
+  /** `postgres://...` selects PostgreSQL; absent means SQLite under `dataDir`. */
+  databaseUrl: string | undefined;
+  /** Directory of the built web app (`runtime/dist`); absent or missing means API only. */
+  webRoot: string | undefined;
+  /** Create the demo university and its users when the database has no users yet. */
+  demoData: boolean;
+  /** Session lifetime in hours. */
+  sessionHours: number;
+  /** Mark cookies `Secure` (set behind HTTPS). */
+  secureCookies: boolean;
+}
+
+export interface SettingsProblem {
+  variable: string;
+  message: string;
+}
+
+const TRUE_WORDS = new Set(['1', 'true', 'yes', 'on']);
+const FALSE_WORDS = new Set(['0', 'false', 'no', 'off']);
+
+function parseFlag(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: boolean,
+  problems: SettingsProblem[],
+): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const word = raw.trim().toLowerCase();
+  if (TRUE_WORDS.has(word)) return true;
+  if (FALSE_WORDS.has(word)) return false;
+  problems.push({ variable: name, message: `expected true or false, got "${raw}"` });
+  return fallback;
+}
+
+function parsePositiveInt(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  problems: SettingsProblem[],
+  max = Number.MAX_SAFE_INTEGER,
+): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > max) {
+    problems.push({ variable: name, message: `expected a whole number from 0 to ${max}, got "${raw}"` });
+    return fallback;
+  }
+  return value;
+}
+
+/**
+ * Reads settings from environment variables with the defaults documented in the README.
+ * Problems are returned rather than thrown so the start script can print all of them at once.
+ */
+export function readSettings(
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): { settings: Settings; problems: SettingsProblem[] } {
+  const problems: SettingsProblem[] = [];
+  const port = parsePositiveInt(env, 'PORT', 7001, problems, 65535);
+  const dataDirRaw = env.DATA_DIR && env.DATA_DIR.trim() !== '' ? env.DATA_DIR : './data';
+  const dataDir = isAbsolute(dataDirRaw) ? dataDirRaw : resolve(cwd, dataDirRaw);
+  const databaseUrl =
+    env.DATABASE_URL && env.DATABASE_URL.trim() !== '' ? env.DATABASE_URL.trim() : undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push({
+      variable: 'DATABASE_URL',
+      message: 'only postgres:// URLs are supported; leave it unset to use SQLite under DATA_DIR',
+    });
+  }
+  const webRootRaw =
+    env.FLOWHALL_WEB_ROOT && env.FLOWHALL_WEB_ROOT.trim() !== '' ? env.FLOWHALL_WEB_ROOT : undefined;
+  return {
+    settings: {
+      port,
+      dataDir,
+      databaseUrl,
+      webRoot: webRootRaw ? resolve(cwd, webRootRaw) : undefined,
+      demoData: parseFlag(env, 'FLOWHALL_DEMO_DATA', true, problems),
+      sessionHours: parsePositiveInt(env, 'SESSION_HOURS', 12, problems, 24 * 90) || 12,
+      secureCookies: parseFlag(env, 'SECURE_COOKIES', false, problems),
+    },
+    problems,
+  };
+}

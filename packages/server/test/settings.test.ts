@@ -1,0 +1,43 @@
+import { expect } from 'chai';
+import { readSettings } from '../src/settings';
+
+describe('server > settings', () => {
+  it('defaults to port 7001, ./data and SQLite with demo data', () => {
+    const { settings, problems } = readSettings({}, '/srv/flowhall');
+    expect(problems).to.deep.equal([]);
+    expect(settings).to.include({
+      port: 7001,
+      dataDir: '/srv/flowhall/data',
+      demoData: true,
+      sessionHours: 12,
+    });
+    expect(settings.databaseUrl).to.equal(undefined);
+  });
+
+  it('takes PORT, DATA_DIR and DATABASE_URL from the environment', () => {
+    const { settings, problems } = readSettings(
+      {
+        PORT: '8080',
+        DATA_DIR: '/var/lib/flowhall',
+        DATABASE_URL: 'postgres://u:p@db/flowhall',
+        FLOWHALL_DEMO_DATA: 'false',
+      },
+      '/srv',
+    );
+    expect(problems).to.deep.equal([]);
+    expect(settings).to.include({
+      port: 8080,
+      dataDir: '/var/lib/flowhall',
+      databaseUrl: 'postgres://u:p@db/flowhall',
+      demoData: false,
+    });
+  });
+
+  it('reports every bad value at once, naming the variable', () => {
+    const { problems } = readSettings(
+      { PORT: 'seventy', DATABASE_URL: 'mysql://x', FLOWHALL_DEMO_DATA: 'maybe' },
+      '/',
+    );
+    expect(problems.map((p) => p.variable)).to.have.members(['PORT', 'DATABASE_URL', 'FLOWHALL_DEMO_DATA']);
+  });
+});
