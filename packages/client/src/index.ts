@@ -1,5 +1,8 @@
 export { createClient } from './create-client';
 export type { ClientOptions, FlowhallClient } from './create-client';
+export type { Request, RequestOptions, TransportOptions } from './transport';
+export type { AuthApi } from './resources/auth';
+export type { HallApi } from './resources/hall';
 export { ApiError } from './api-error';
 export { CookieJar } from './cookie-jar';
 export type {

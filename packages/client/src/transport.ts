@@ -1,0 +1,99 @@
+import { ApiError } from './api-error';
+import { CookieJar } from './cookie-jar';
+import type { ErrorBody } from './types';
+
+export interface TransportOptions {
+  /** Server origin, e.g. `http://localhost:7001`; empty for same-origin calls from the web app. */
+  baseUrl?: string;
+  /** Defaults to the global `fetch`. */
+  fetch?: typeof fetch;
+  /** Sent as `Accept-Language`, so error messages come back in the reader's language. */
+  language?: string;
+}
+
+export interface RequestOptions {
+  /** Makes submit and act safe to retry: the server answers a repeat with the first answer. */
+  idempotencyKey?: string;
+  headers?: Record<string, string>;
+}
+
+/** Sends one request and returns the parsed JSON answer; a non-2xx answer throws `ApiError`. */
+export type Request = <T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  options?: RequestOptions,
+) => Promise<T>;
+
+const CSRF_COOKIE = 'flowhall_csrf';
+const CSRF_HEADER = 'x-csrf-token';
+
+function browserCookie(name: string): string | undefined {
+  const doc = (globalThis as { document?: { cookie: string } }).document;
+  if (!doc) return undefined;
+  const found = doc.cookie.split('; ').find((c) => c.startsWith(`${name}=`));
+  return found ? decodeURIComponent(found.slice(name.length + 1)) : undefined;
+}
+
+export function queryString(query: object): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/**
+ * The HTTP core of the client. In a browser the session cookie travels by itself; elsewhere the
+ * transport keeps its own cookie jar, so one client object is one signed-in user.
+ */
+export function createTransport(options: TransportOptions = {}): Request {
+  const baseUrl = (options.baseUrl ?? '').replace(/\/$/, '');
+  const doFetch = options.fetch ?? fetch;
+  const inBrowser = typeof (globalThis as { document?: unknown }).document !== 'undefined';
+  const jar = inBrowser ? undefined : new CookieJar();
+
+  return async function request<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    requestOptions: RequestOptions = {},
+  ): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json', ...requestOptions.headers };
+    if (options.language) headers['accept-language'] = options.language;
+    if (requestOptions.idempotencyKey) headers['idempotency-key'] = requestOptions.idempotencyKey;
+    const isForm = typeof FormData !== 'undefined' && body instanceof FormData;
+    if (body !== undefined && !isForm) headers['content-type'] = 'application/json';
+    const csrf = jar ? jar.get(CSRF_COOKIE) : browserCookie(CSRF_COOKIE);
+    if (csrf && method !== 'GET' && method !== 'HEAD') headers[CSRF_HEADER] = csrf;
+    if (jar) {
+      const cookie = jar.header();
+      if (cookie) headers.cookie = cookie;
+    }
+    const response = await doFetch(`${baseUrl}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : isForm ? (body as FormData) : JSON.stringify(body),
+      credentials: 'same-origin',
+    });
+    if (jar) jar.store(response.headers.getSetCookie?.() ?? []);
+    const text = await response.text();
+    let parsed: unknown = undefined;
+    if (text) {
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        parsed = undefined;
+      }
+    }
+    if (!response.ok) {
+      const error =
+        parsed && typeof parsed === 'object' && 'code' in parsed
+          ? (parsed as ErrorBody)
+          : { code: `HTTP_${response.status}`, message: text || response.statusText };
+      throw new ApiError(response.status, error);
+    }
+    return parsed as T;
+  };
+}
