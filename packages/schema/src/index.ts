@@ -1,0 +1,74 @@
+export type { JsonPrimitive, JsonValue, JsonObject, JsonLogicRule } from './json';
+export type { FormSchema, FormFieldSchema } from './form';
+export { collectFieldNames } from './form';
+export type {
+  AssigneeRule,
+  AssigneeRuleType,
+  UsersRule,
+  RoleRule,
+  RoleScope,
+  DeptHeadRule,
+  LeaderInChargeRule,
+  ApplicantChoiceRule,
+  ApproverChoiceRule,
+  FormFieldRule,
+  ByFieldRule,
+  ApplicantRule,
+} from './assignee-rule';
+export { ASSIGNEE_RULE_TYPES } from './assignee-rule';
+export type {
+  NodeType,
+  FieldPermission,
+  FieldPermissions,
+  ApprovalMode,
+  ApprovalAction,
+  WhenNoAssignee,
+  OnTimeout,
+  ReturnTarget,
+  RouteOption,
+  NodeTextData,
+  CommonNodeProperties,
+  StartProperties,
+  ApprovalProperties,
+  HandleProperties,
+  CcProperties,
+  ConditionProperties,
+  ParallelProperties,
+  JoinProperties,
+  EndProperties,
+  StartNode,
+  ApprovalNode,
+  HandleNode,
+  CcNode,
+  ConditionNode,
+  ParallelNode,
+  JoinNode,
+  EndNode,
+  FlowNode,
+  EdgeProperties,
+  FlowEdge,
+  FlowGraph,
+} from './flow';
+export {
+  NODE_TYPES,
+  FIELD_PERMISSIONS,
+  APPROVAL_MODES,
+  APPROVAL_ACTIONS,
+  DEFAULT_APPROVAL_ACTIONS,
+  DEFAULT_OPINION_REQUIRED,
+  WHEN_NO_ASSIGNEE,
+  ON_TIMEOUT,
+  nodeName,
+} from './flow';
+export type {
+  Audience,
+  ProcessSettings,
+  ProcessDefinition,
+  DefinitionProblem,
+  DefinitionProblemCode,
+} from './definition';
+export { JSON_LOGIC_OPERATIONS, jsonLogicProblem, isValidJsonLogic } from './json-logic-check';
+export { fieldPermissionsFor, fieldsNotEditable } from './field-permissions';
+export type { GraphIndex } from './graph-index';
+export { indexGraph, orderedConditionEdges } from './graph-index';
+export { validateDefinition } from './validate-definition';
