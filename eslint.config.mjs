@@ -143,8 +143,14 @@ export default tseslint.config(
   ]),
   ladder(['designer/src/**'], '@flowhall/designer', [
     {
-      names: ['@flowhall/server', '@flowhall/runtime', '@flowhall/plugin-*'],
-      why: 'the designer depends on @flowhall/schema; plugins register into it',
+      names: [
+        '@flowhall/server',
+        '@flowhall/runtime',
+        '@flowhall/plugin-*',
+        '@flowhall/engine',
+        '@flowhall/client',
+      ],
+      why: 'the designer depends on @flowhall/schema only (the runtime hands it data); plugins register into it',
     },
     { names: [...SERVER_ONLY, ...IO_BUILTINS], why: 'the designer runs in the browser' },
   ]),

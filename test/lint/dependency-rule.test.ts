@@ -28,6 +28,12 @@ describe('lint > dependency ladder', () => {
     ['packages/schema/src/probe.ts', '@flowhall/engine'],
     ['packages/server/src/probe.ts', '@flowhall/plugin-seal'],
     ['runtime/src/probe.ts', '@flowhall/server'],
+    ['runtime/src/probe.ts', 'sequelize'],
+    ['packages/client/src/probe.ts', '@flowhall/engine'],
+    ['packages/client/src/probe.ts', 'react'],
+    ['designer/src/probe.ts', '@flowhall/engine'],
+    ['designer/src/probe.ts', '@midwayjs/core'],
+    ['plugins/seal/src/probe.ts', '@flowhall/runtime'],
   ] as const) {
     it(`fails the lint when ${file.split('/src')[0]} imports ${banned}`, async () => {
       const errors = await restrictedImportErrors(

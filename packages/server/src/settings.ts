@@ -13,8 +13,10 @@ export interface Settings {
   demoData: boolean;
   /** Session lifetime in hours. */
   sessionHours: number;
-  /** Mark cookies `Secure` (set behind HTTPS). */
+  /** Mark cookies `Secure` (set behind HTTPS); needs `trustProxy` when TLS ends at a proxy. */
   secureCookies: boolean;
+  /** Believe `X-Forwarded-Proto/For` from a reverse proxy (client address, HTTPS detection). */
+  trustProxy: boolean;
 }
 
 export interface SettingsProblem {
@@ -46,12 +48,13 @@ function parsePositiveInt(
   fallback: number,
   problems: SettingsProblem[],
   max = Number.MAX_SAFE_INTEGER,
+  min = 0,
 ): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0 || value > max) {
-    problems.push({ variable: name, message: `expected a whole number from 0 to ${max}, got "${raw}"` });
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.push({ variable: name, message: `expected a whole number from ${min} to ${max}, got "${raw}"` });
     return fallback;
   }
   return value;
@@ -66,7 +69,7 @@ export function readSettings(
   cwd: string,
 ): { settings: Settings; problems: SettingsProblem[] } {
   const problems: SettingsProblem[] = [];
-  const port = parsePositiveInt(env, 'PORT', 7001, problems, 65535);
+  const port = parsePositiveInt(env, 'PORT', 7001, problems, 65535, 1);
   const dataDirRaw = env.DATA_DIR && env.DATA_DIR.trim() !== '' ? env.DATA_DIR : './data';
   const dataDir = isAbsolute(dataDirRaw) ? dataDirRaw : resolve(cwd, dataDirRaw);
   const databaseUrl =
@@ -86,8 +89,9 @@ export function readSettings(
       databaseUrl,
       webRoot: webRootRaw ? resolve(cwd, webRootRaw) : undefined,
       demoData: parseFlag(env, 'FLOWHALL_DEMO_DATA', true, problems),
-      sessionHours: parsePositiveInt(env, 'SESSION_HOURS', 12, problems, 24 * 90) || 12,
+      sessionHours: parsePositiveInt(env, 'SESSION_HOURS', 12, problems, 24 * 90, 1),
       secureCookies: parseFlag(env, 'SECURE_COOKIES', false, problems),
+      trustProxy: parseFlag(env, 'TRUST_PROXY', false, problems),
     },
     problems,
   };

@@ -4,6 +4,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { connect, createMigrator, migrate } from '../src/db/connect';
 import { seedDemoData } from '../src/db/demo-seed';
+import { migrations } from '../src/db/migrations';
 import { defineModels } from '../src/db/models';
 
 describe('server > database > migrations and demo data', () => {
@@ -15,7 +16,8 @@ describe('server > database > migrations and demo data', () => {
     const { sequelize } = await connect({ dataDir: dir, databaseUrl: undefined });
     try {
       const applied = await migrate(sequelize);
-      expect(applied).to.deep.equal(['0001-organisation', '0002-hall']);
+      expect(applied).to.deep.equal(migrations.map((m) => m.name));
+      expect(applied[0]).to.equal('0001-organisation');
       expect(await migrate(sequelize)).to.deep.equal([]);
       await createMigrator(sequelize).down({ to: 0 });
       const tables = (await sequelize.getQueryInterface().showAllTables()).filter(

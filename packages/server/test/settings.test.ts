@@ -33,6 +33,16 @@ describe('server > settings', () => {
     });
   });
 
+  it('refuses a zero port or zero session length instead of silently replacing them', () => {
+    const { problems } = readSettings({ PORT: '0', SESSION_HOURS: '0' }, '/');
+    expect(problems.map((p) => p.variable)).to.have.members(['PORT', 'SESSION_HOURS']);
+  });
+
+  it('trusts a reverse proxy only when told to', () => {
+    expect(readSettings({}, '/').settings.trustProxy).to.equal(false);
+    expect(readSettings({ TRUST_PROXY: 'true' }, '/').settings.trustProxy).to.equal(true);
+  });
+
   it('reports every bad value at once, naming the variable', () => {
     const { problems } = readSettings(
       { PORT: 'seventy', DATABASE_URL: 'mysql://x', FLOWHALL_DEMO_DATA: 'maybe' },

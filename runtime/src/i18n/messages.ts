@@ -25,6 +25,7 @@ export const zhCN = {
   start: '立即申请',
   loadFailed: '加载失败',
   retry: '重试',
+  serverUnavailable: '暂时无法连接服务器，请稍后重试',
   welcome: '{name}，您好',
   language: 'English',
 };
@@ -57,6 +58,7 @@ export const enUS: Messages = {
   start: 'Apply now',
   loadFailed: 'Could not load',
   retry: 'Retry',
+  serverUnavailable: 'The server cannot be reached right now; please retry shortly',
   welcome: 'Hello, {name}',
   language: '中文',
 };

@@ -1,4 +1,14 @@
-import { App as AntApp, Button, ConfigProvider, Dropdown, Layout, Space, Spin, Typography } from 'antd';
+import {
+  App as AntApp,
+  Button,
+  ConfigProvider,
+  Dropdown,
+  Layout,
+  Result,
+  Space,
+  Spin,
+  Typography,
+} from 'antd';
 import enUSAntd from 'antd/locale/en_US';
 import zhCNAntd from 'antd/locale/zh_CN';
 import { useEffect } from 'react';
@@ -23,6 +33,22 @@ function Shell() {
     return (
       <div className={styles.loading}>
         <Spin size="large" />
+      </div>
+    );
+  }
+  if (state.status === 'unavailable') {
+    return (
+      <div className={styles.loading}>
+        <Result
+          status="warning"
+          title={t('serverUnavailable')}
+          subTitle={state.message}
+          extra={
+            <Button type="primary" onClick={() => window.location.reload()}>
+              {t('retry')}
+            </Button>
+          }
+        />
       </div>
     );
   }

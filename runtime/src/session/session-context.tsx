@@ -5,7 +5,9 @@ import { api } from '../api';
 type SessionState =
   | { status: 'loading' }
   | { status: 'anonymous' }
-  | { status: 'signed-in'; user: UserProfile };
+  | { status: 'signed-in'; user: UserProfile }
+  // The server could not be reached or failed: not a reason to show the login page.
+  | { status: 'unavailable'; message: string };
 
 interface SessionValue {
   state: SessionState;
@@ -26,7 +28,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       .catch((err: unknown) => {
         if (!alive) return;
         if (err instanceof ApiError && err.status === 401) setState({ status: 'anonymous' });
-        else setState({ status: 'anonymous' });
+        else setState({ status: 'unavailable', message: err instanceof Error ? err.message : String(err) });
       });
     return () => {
       alive = false;

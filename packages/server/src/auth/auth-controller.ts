@@ -52,9 +52,12 @@ export class AuthController {
     }
     const session = await this.sessions.open(user.id);
     const cookie = {
+      signed: false,
       expires: session.expiresAt,
       sameSite: 'lax' as const,
-      secure: this.settings.secureCookies,
+      // Koa refuses to set a Secure cookie on a plain-HTTP request; behind a TLS proxy set
+      // TRUST_PROXY so X-Forwarded-Proto makes the request count as secure.
+      secure: this.settings.secureCookies && this.ctx.secure,
     };
     this.ctx.cookies.set(SESSION_COOKIE, session.token, { ...cookie, httpOnly: true });
     // Readable by the page's script, which echoes it in the x-csrf-token header (double submit).
@@ -68,8 +71,8 @@ export class AuthController {
   async logout(): Promise<{ ok: true }> {
     const token: unknown = this.ctx.state.sessionToken;
     if (typeof token === 'string') await this.sessions.close(token);
-    this.ctx.cookies.set(SESSION_COOKIE, null);
-    this.ctx.cookies.set(CSRF_COOKIE, null);
+    this.ctx.cookies.set(SESSION_COOKIE, null, { signed: false });
+    this.ctx.cookies.set(CSRF_COOKIE, null, { signed: false });
     return { ok: true };
   }
 

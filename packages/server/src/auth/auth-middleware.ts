@@ -20,7 +20,7 @@ export class AuthMiddleware {
   resolve() {
     return async (ctx: Context, next: NextFunction): Promise<void> => {
       if (!ctx.path.startsWith('/api/')) return next();
-      const token = ctx.cookies.get(SESSION_COOKIE);
+      const token = ctx.cookies.get(SESSION_COOKIE, { signed: false });
       if (token) {
         const session = await this.sessions.find(token);
         if (session) {

@@ -39,6 +39,8 @@ export class ErrorFilter {
     const status = statusOf(err);
     if (status >= 400 && status < 500) {
       ctx.status = status;
+      const bodyProblem = bodyParserProblem(err);
+      if (bodyProblem) return bodyProblem;
       return {
         code: FRAMEWORK_CODES[status] ?? 'BAD_REQUEST',
         message: err instanceof Error ? err.message : 'Bad request',
@@ -51,6 +53,26 @@ export class ErrorFilter {
       message: '服务器内部错误，请稍后重试 / Internal error, please retry later',
     };
   }
+}
+
+/**
+ * The body parser refuses broken JSON and JSON with `__proto__` keys (prototype poisoning) before
+ * any controller runs; give both a stable code and a message a person understands.
+ */
+function bodyParserProblem(err: unknown): ErrorBody | undefined {
+  if (!(err instanceof SyntaxError)) return undefined;
+  const raw = err.message.replace(/, check bodyParser config$/, '');
+  if (/prototype/i.test(raw)) {
+    return {
+      code: 'UNSAFE_JSON_KEY',
+      message: '请求中含有不允许的键（如 __proto__）/ The request contains a forbidden key such as __proto__',
+    };
+  }
+  return {
+    code: 'INVALID_JSON',
+    message: '请求体不是有效的 JSON / The request body is not valid JSON',
+    details: { reason: raw },
+  };
 }
 
 function statusOf(err: unknown): number {
