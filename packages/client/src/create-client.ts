@@ -1,4 +1,5 @@
 import { AuthApi, authApi, health } from './resources/auth';
+import { DefinitionsApi, definitionsApi } from './resources/definitions';
 import { HallApi, hallApi } from './resources/hall';
 import { createTransport, Request, TransportOptions } from './transport';
 import type { HealthReport } from './types';
@@ -10,6 +11,7 @@ export interface FlowhallClient {
   health(): Promise<HealthReport>;
   auth: AuthApi;
   hall: HallApi;
+  definitions: DefinitionsApi;
   /** Low-level call for endpoints without a typed method; errors arrive as `ApiError`. */
   request: Request;
 }
@@ -21,6 +23,7 @@ export function createClient(options: ClientOptions = {}): FlowhallClient {
     health: health(request),
     auth: authApi(request),
     hall: hallApi(request),
+    definitions: definitionsApi(request),
     request,
   };
 }

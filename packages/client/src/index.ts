@@ -3,6 +3,12 @@ export type { ClientOptions, FlowhallClient } from './create-client';
 export type { Request, RequestOptions, TransportOptions } from './transport';
 export type { AuthApi } from './resources/auth';
 export type { HallApi } from './resources/hall';
+export type {
+  DefinitionsApi,
+  DefinitionDetail,
+  DefinitionSummary,
+  VersionSummary,
+} from './resources/definitions';
 export { ApiError } from './api-error';
 export { CookieJar } from './cookie-jar';
 export type {

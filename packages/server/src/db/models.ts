@@ -1,5 +1,6 @@
 import type { Sequelize } from 'sequelize';
 import { AuthModels, defineAuthModels } from '../auth/session-models';
+import { DefinitionModels, defineDefinitionModels } from '../definitions/definition-models';
 import { defineHallModels, HallModels } from '../hall/hall-models';
 import { defineOrgModels, OrgModels } from '../org/org-models';
 
@@ -11,12 +12,13 @@ export { IDENTITIES } from '../org/org-models';
 export type { SessionRow } from '../auth/session-models';
 export type { HallServiceRow, ServiceMode, ServiceStatus } from '../hall/hall-models';
 
-export interface Models extends OrgModels, AuthModels, HallModels {}
+export interface Models extends OrgModels, AuthModels, HallModels, DefinitionModels {}
 
 export function defineModels(sequelize: Sequelize): Models {
   return {
     ...defineOrgModels(sequelize),
     ...defineAuthModels(sequelize),
     ...defineHallModels(sequelize),
+    ...defineDefinitionModels(sequelize),
   };
 }

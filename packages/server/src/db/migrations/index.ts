@@ -1,6 +1,7 @@
 import type { QueryInterface } from 'sequelize';
 import * as organisation from './0001-organisation';
 import * as hall from './0002-hall';
+import * as definitions from './0008-definitions';
 
 export interface Migration {
   name: string;
@@ -15,4 +16,5 @@ export interface Migration {
 export const migrations: Migration[] = [
   { name: '0001-organisation', ...organisation },
   { name: '0002-hall', ...hall },
+  { name: '0008-definitions', ...definitions },
 ];
