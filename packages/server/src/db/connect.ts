@@ -27,15 +27,36 @@ export async function connect(options: ConnectOptions): Promise<{ sequelize: Seq
     dialect: 'sqlite',
     storage: join(options.dataDir, 'flowhall.sqlite'),
     logging: false,
-    // One connection: SQLite serialises writers anyway, and a single handle keeps
-    // transactions from failing with SQLITE_BUSY between pooled connections.
-    pool: { max: 1, min: 1, idle: 60_000 },
   });
-  // WAL lets readers proceed while a writer commits; foreign keys are off by default in SQLite.
+  configureEverySqliteConnection(sequelize);
+  // WAL lets readers proceed while a writer commits; it is a property of the file, set once.
   await sequelize.query('PRAGMA journal_mode = WAL');
-  await sequelize.query('PRAGMA foreign_keys = ON');
-  await sequelize.query('PRAGMA busy_timeout = 5000');
   return { sequelize, dialect: 'sqlite' };
+}
+
+interface SqliteHandle {
+  configure(option: 'busyTimeout', value: number): void;
+}
+
+/**
+ * Sequelize's SQLite dialect opens a new connection for every transaction (and keeps one for
+ * plain queries), bypassing pool hooks. A writer that finds the file locked must wait instead of
+ * failing at once with SQLITE_BUSY, so every connection gets a busy timeout as it is handed out.
+ */
+function configureEverySqliteConnection(sequelize: Sequelize): void {
+  const manager = sequelize.connectionManager as unknown as {
+    getConnection(options: unknown): Promise<SqliteHandle>;
+  };
+  const original = manager.getConnection.bind(manager);
+  const configured = new WeakSet<SqliteHandle>();
+  manager.getConnection = async (options: unknown) => {
+    const connection = await original(options);
+    if (!configured.has(connection)) {
+      connection.configure('busyTimeout', 10_000);
+      configured.add(connection);
+    }
+    return connection;
+  };
 }
 
 export function createMigrator(sequelize: Sequelize): Umzug<ReturnType<Sequelize['getQueryInterface']>> {

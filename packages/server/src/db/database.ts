@@ -1,5 +1,5 @@
 import { Config, Destroy, ILogger, Init, Logger, Provide, Scope, ScopeEnum } from '@midwayjs/core';
-import type { Sequelize } from 'sequelize';
+import { Transaction, type Sequelize } from 'sequelize';
 import type { Settings } from '../settings';
 import { connect, Dialect, migrate } from './connect';
 import { seedDemoData } from './demo-seed';
@@ -34,6 +34,30 @@ export class Database {
       this.logger.info('[flowhall] demo data created');
     }
   }
+
+  /**
+   * Runs `work` in one transaction. On SQLite the transaction starts IMMEDIATE: it takes the write
+   * lock up front (waiting on the busy timeout), because a deferred transaction that read first
+   * cannot upgrade to a writer once another writer committed (SQLITE_BUSY_SNAPSHOT in WAL mode).
+   */
+  transaction<T>(work: (transaction: Transaction) => Promise<T>): Promise<T> {
+    if (this.dialect === 'sqlite') {
+      // One writer at a time in this process. SQLite admits one writer anyway, and writers that
+      // wait inside sqlite3 each hold a libuv worker thread (4 by default): a dozen waiting
+      // writers would starve the one holding the lock. Queueing here keeps the workers free.
+      const run = this.writeQueue.then(() =>
+        this.sequelize.transaction({ type: Transaction.TYPES.IMMEDIATE }, work),
+      );
+      this.writeQueue = run.then(
+        () => undefined,
+        () => undefined,
+      );
+      return run;
+    }
+    return this.sequelize.transaction(work);
+  }
+
+  private writeQueue: Promise<void> = Promise.resolve();
 
   @Destroy()
   async close(): Promise<void> {

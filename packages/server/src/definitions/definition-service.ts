@@ -170,7 +170,7 @@ export class DefinitionService {
       );
     }
     const definition = body as ProcessDefinition;
-    await this.db.sequelize.transaction(async (transaction) => {
+    await this.db.transaction(async (transaction) => {
       const row = await this.db.models.Definition.findOne({ where: { key }, transaction });
       if (!row) throw notFound(key);
       if (row.draftRevision !== baseRevision) {
@@ -217,7 +217,7 @@ export class DefinitionService {
 
   /** Freezes the draft as the next version. Running cases keep the version they started with. */
   async publish(key: string, changeNote: string | undefined, userId: number): Promise<VersionSummary> {
-    return this.db.sequelize.transaction(async (transaction) => {
+    return this.db.transaction(async (transaction) => {
       const row = await this.db.models.Definition.findOne({ where: { key }, transaction });
       if (!row) throw notFound(key);
       if (row.draft === null) {

@@ -72,7 +72,7 @@ export function blankDefinition(key: string, name: string, category: string | un
           type: 'approval',
           x: 300,
           y: 200,
-          properties: { name: '部门负责人审批', assignees: [{ type: 'deptHead', levels: 1 }], mode: 'any' },
+          properties: { name: '部门负责人审批', assignees: [{ type: 'deptHead' }], mode: 'any' },
         },
         { id: 'end', type: 'end', x: 500, y: 200, properties: { name: '结束' } },
       ],
