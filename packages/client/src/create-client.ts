@@ -1,5 +1,7 @@
 import { AuthApi, authApi, health } from './resources/auth';
+import { CasesApi, casesApi } from './resources/cases';
 import { DefinitionsApi, definitionsApi } from './resources/definitions';
+import { ListsApi, listsApi } from './resources/lists';
 import { HallApi, hallApi } from './resources/hall';
 import { createTransport, Request, TransportOptions } from './transport';
 import type { HealthReport } from './types';
@@ -12,6 +14,8 @@ export interface FlowhallClient {
   auth: AuthApi;
   hall: HallApi;
   definitions: DefinitionsApi;
+  cases: CasesApi;
+  lists: ListsApi;
   /** Low-level call for endpoints without a typed method; errors arrive as `ApiError`. */
   request: Request;
 }
@@ -24,6 +28,8 @@ export function createClient(options: ClientOptions = {}): FlowhallClient {
     auth: authApi(request),
     hall: hallApi(request),
     definitions: definitionsApi(request),
+    cases: casesApi(request),
+    lists: listsApi(request),
     request,
   };
 }

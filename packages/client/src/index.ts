@@ -9,6 +9,19 @@ export type {
   DefinitionSummary,
   VersionSummary,
 } from './resources/definitions';
+export type {
+  CasesApi,
+  CaseOutcome,
+  CaseStatus,
+  CaseView,
+  MyTask,
+  ProcessStart,
+  TaskActionType,
+  TaskCommand,
+  TraceEntry,
+  WriteOptions,
+} from './resources/cases';
+export type { Box, Counts, ListItem, ListPage, ListsApi } from './resources/lists';
 export { ApiError } from './api-error';
 export { CookieJar } from './cookie-jar';
 export type {

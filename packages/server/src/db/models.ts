@@ -1,5 +1,6 @@
 import type { Sequelize } from 'sequelize';
 import { AuthModels, defineAuthModels } from '../auth/session-models';
+import { CaseModels, defineCaseModels } from '../cases/case-models';
 import { DefinitionModels, defineDefinitionModels } from '../definitions/definition-models';
 import { defineHallModels, HallModels } from '../hall/hall-models';
 import { defineOrgModels, OrgModels } from '../org/org-models';
@@ -12,7 +13,7 @@ export { IDENTITIES } from '../org/org-models';
 export type { SessionRow } from '../auth/session-models';
 export type { HallServiceRow, ServiceMode, ServiceStatus } from '../hall/hall-models';
 
-export interface Models extends OrgModels, AuthModels, HallModels, DefinitionModels {}
+export interface Models extends OrgModels, AuthModels, HallModels, DefinitionModels, CaseModels {}
 
 export function defineModels(sequelize: Sequelize): Models {
   return {
@@ -20,5 +21,6 @@ export function defineModels(sequelize: Sequelize): Models {
     ...defineAuthModels(sequelize),
     ...defineHallModels(sequelize),
     ...defineDefinitionModels(sequelize),
+    ...defineCaseModels(sequelize),
   };
 }

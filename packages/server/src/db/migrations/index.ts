@@ -2,6 +2,7 @@ import type { QueryInterface } from 'sequelize';
 import * as organisation from './0001-organisation';
 import * as hall from './0002-hall';
 import * as definitions from './0008-definitions';
+import * as cases from './0009-cases';
 
 export interface Migration {
   name: string;
@@ -17,4 +18,5 @@ export const migrations: Migration[] = [
   { name: '0001-organisation', ...organisation },
   { name: '0002-hall', ...hall },
   { name: '0008-definitions', ...definitions },
+  { name: '0009-cases', ...cases },
 ];

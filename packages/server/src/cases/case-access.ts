@@ -1,0 +1,60 @@
+import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
+import type { Transaction } from 'sequelize';
+import { isAdmin } from '../auth/access';
+import { AppError } from '../common/app-error';
+import { Database } from '../db/database';
+import type { UserProfile } from '../org/org-service';
+import type { CaseRow } from './case-models';
+
+export type CaseRelation = 'applicant' | 'assignee' | 'cc' | 'admin';
+
+/** 404, not 403, for a case the user may not see: its existence is nobody else's business. */
+export const caseNotFound = (): AppError =>
+  new AppError(404, 'CASE_NOT_FOUND', '没有这个申请，或您无权查看 / No such case, or you may not see it');
+
+/**
+ * Who may read a case: its applicant, anyone who has or had a task on it, anyone it was CC'd to,
+ * and office / platform administrators.
+ */
+@Provide()
+@Scope(ScopeEnum.Singleton)
+export class CaseAccess {
+  @Inject()
+  db!: Database;
+
+  async relations(profile: UserProfile, row: CaseRow, transaction?: Transaction): Promise<Set<CaseRelation>> {
+    const relations = new Set<CaseRelation>();
+    if (row.applicantId === profile.id) relations.add('applicant');
+    if (isAdmin(profile)) relations.add('admin');
+    const [task, cc] = await Promise.all([
+      this.db.models.Task.findOne({
+        where: { caseId: row.id, assigneeId: profile.id },
+        attributes: ['id'],
+        transaction,
+      }),
+      this.db.models.CaseCc.findOne({
+        where: { caseId: row.id, userId: profile.id },
+        attributes: ['id'],
+        transaction,
+      }),
+    ]);
+    if (task) relations.add('assignee');
+    if (cc) relations.add('cc');
+    return relations;
+  }
+
+  /** Loads a case the user may read, or answers 404. */
+  async readable(
+    profile: UserProfile,
+    caseId: number,
+    transaction?: Transaction,
+  ): Promise<{ row: CaseRow; relations: Set<CaseRelation> }> {
+    const row = Number.isSafeInteger(caseId)
+      ? await this.db.models.Case.findByPk(caseId, { transaction })
+      : null;
+    if (!row) throw caseNotFound();
+    const relations = await this.relations(profile, row, transaction);
+    if (relations.size === 0) throw caseNotFound();
+    return { row, relations };
+  }
+}

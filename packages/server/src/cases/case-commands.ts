@@ -1,0 +1,256 @@
+import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
+import {
+  createEngine,
+  type CaseState,
+  type Command,
+  type EngineResult,
+  type TaskCommandType,
+} from '@flowhall/engine';
+import type { ProcessDefinition } from '@flowhall/schema';
+import type { Transaction } from 'sequelize';
+import { AppError } from '../common/app-error';
+import { Database } from '../db/database';
+import { DefinitionService } from '../definitions/definition-service';
+import type { UserProfile } from '../org/org-service';
+import type { CaseRow } from './case-models';
+import { caseNotFound } from './case-access';
+import { engineRefusal } from './engine-errors';
+import { writeTransition } from './case-writer';
+import { FormChecker } from './form-checker';
+import { OrgSnapshotService } from './org-snapshot';
+
+/** The case after a command: enough for the caller to continue without another read. */
+export interface CaseOutcome {
+  id: number;
+  status: string;
+  serialNo: string | null;
+  lockVersion: number;
+}
+
+/** What an approver sends; the controller has checked the fields each type needs. */
+export interface TaskCommandInput {
+  type: TaskCommandType;
+  opinion?: string;
+  route?: string;
+  formPatch?: Record<string, unknown>;
+  /** return: 'applicant' | 'previous' | { nodeId }; forward: user ids; transfer: one user id. */
+  to?: ReturnTo | string[] | string;
+  /** addSigner */
+  users?: string[];
+  position?: 'before' | 'after';
+}
+
+type ReturnTo = 'applicant' | 'previous' | { nodeId: string };
+
+/**
+ * Every case write: load the case, run the pure engine, write the transition with its effects,
+ * all in the transaction the caller opened (see runIdempotent), so nothing is half-written.
+ */
+@Provide()
+@Scope(ScopeEnum.Singleton)
+export class CaseCommands {
+  @Inject()
+  db!: Database;
+
+  @Inject()
+  definitions!: DefinitionService;
+
+  @Inject()
+  orgSnapshot!: OrgSnapshotService;
+
+  @Inject()
+  forms!: FormChecker;
+
+  /** Creates a draft, or submits at once when `submit` is true. */
+  async create(
+    applicant: UserProfile,
+    input: { definitionKey: string; form: Record<string, unknown>; submit: boolean },
+    transaction: Transaction,
+  ): Promise<CaseOutcome> {
+    const definition = await this.definitions.latest(input.definitionKey);
+    if (definition.audience?.length && !definition.audience.includes(applicant.identity)) {
+      throw new AppError(403, 'NOT_IN_AUDIENCE', '该事项不面向您的身份 / This service is not offered to you');
+    }
+    await this.forms.check(definition, 'start', input.form, applicant.id, input.submit ? 'submit' : 'draft', {
+      transaction,
+    });
+    const org = await this.orgSnapshot.directory();
+    const row = await this.db.models.Case.create(
+      {
+        definitionKey: definition.key,
+        definitionVersion: definition.version,
+        definitionName: definition.name,
+        applicantId: applicant.id,
+        applicantName: applicant.displayName,
+        applicantDeptId: applicant.department?.id ?? null,
+        status: 'draft',
+        serialNo: null,
+        currentStep: null,
+        state: '{}',
+        submittedAt: null,
+        finishedAt: null,
+      },
+      { transaction },
+    );
+    const result = createEngine({ org }).start(definition, {
+      caseId: String(row.id),
+      applicant: {
+        id: String(applicant.id),
+        deptId: applicant.department ? String(applicant.department.id) : '',
+        name: applicant.displayName,
+      },
+      form: input.form,
+      at: new Date().toISOString(),
+      submit: input.submit,
+    });
+    return this.finish(row, definition, result, transaction, applicant.id, input.form);
+  }
+
+  /** Replaces a draft's form data (暂存). Only the applicant, only while it is a draft. */
+  async saveDraft(
+    applicant: UserProfile,
+    caseId: number,
+    form: Record<string, unknown>,
+    transaction: Transaction,
+  ): Promise<CaseOutcome> {
+    const row = await this.load(caseId, transaction);
+    if (row.applicantId !== applicant.id) throw caseNotFound();
+    if (row.status !== 'draft') {
+      throw new AppError(
+        409,
+        'CASE_NOT_DRAFT',
+        '该申请已提交，不能再按草稿修改 / The case is no longer a draft',
+      );
+    }
+    const definition = await this.definitions.version(row.definitionKey, row.definitionVersion);
+    await this.forms.check(definition, 'start', form, applicant.id, 'draft', { caseId, transaction });
+    const state = JSON.parse(row.state) as CaseState;
+    const next: CaseState = { ...state, form: { ...form }, updatedAt: new Date().toISOString() };
+    return this.finish(
+      row,
+      definition,
+      { ok: true, state: next, effects: [] },
+      transaction,
+      applicant.id,
+      form,
+    );
+  }
+
+  /** Applicant commands: submit, resubmit, withdraw, urge. */
+  async applicantCommand(
+    applicant: UserProfile,
+    caseId: number,
+    command:
+      | { type: 'submit'; formPatch?: Record<string, unknown> }
+      | { type: 'resubmit'; formPatch?: Record<string, unknown> }
+      | { type: 'withdraw'; reason?: string }
+      | { type: 'urge'; taskIds: string[] },
+    transaction: Transaction,
+  ): Promise<CaseOutcome> {
+    const row = await this.load(caseId, transaction);
+    if (row.applicantId !== applicant.id) throw caseNotFound();
+    const definition = await this.definitions.version(row.definitionKey, row.definitionVersion);
+    const state = JSON.parse(row.state) as CaseState;
+    if ((command.type === 'submit' || command.type === 'resubmit') && command.formPatch) {
+      // Submitting checks the whole form as it will be, with every required field filled.
+      const where = { caseId, transaction };
+      await this.forms.check(definition, 'start', command.formPatch, applicant.id, 'draft', where);
+      await this.forms.check(
+        definition,
+        'start',
+        { ...state.form, ...command.formPatch },
+        applicant.id,
+        'submit',
+        where,
+      );
+    } else if (command.type === 'submit' || command.type === 'resubmit') {
+      await this.forms.check(definition, 'start', state.form, applicant.id, 'submit', {
+        caseId,
+        transaction,
+      });
+    }
+    const org = await this.orgSnapshot.directory();
+    const result = createEngine({ org }).act(definition, state, {
+      ...command,
+      actor: String(applicant.id),
+      at: new Date().toISOString(),
+    } as Command);
+    const files = 'formPatch' in command ? command.formPatch : undefined;
+    return this.finish(row, definition, result, transaction, applicant.id, files);
+  }
+
+  /** An approver's or handler's action on one of their tasks. */
+  async taskCommand(
+    actor: UserProfile,
+    taskId: string,
+    input: TaskCommandInput,
+    transaction: Transaction,
+  ): Promise<CaseOutcome> {
+    const task = await this.db.models.Task.findByPk(taskId, { transaction });
+    if (!task) throw new AppError(404, 'TASK_NOT_FOUND', '没有这个待办 / No such task');
+    const row = await this.load(task.caseId, transaction);
+    const definition = await this.definitions.version(row.definitionKey, row.definitionVersion);
+    const formPatch = input.formPatch;
+    if (formPatch)
+      await this.forms.check(definition, task.nodeId, formPatch, actor.id, 'draft', {
+        caseId: row.id,
+        transaction,
+      });
+    const org = await this.orgSnapshot.directory();
+    const result = createEngine({ org }).act(
+      definition,
+      JSON.parse(row.state) as CaseState,
+      {
+        ...input,
+        taskId,
+        actor: String(actor.id),
+        at: new Date().toISOString(),
+      } as Command,
+    );
+    return this.finish(row, definition, result, transaction, actor.id, formPatch);
+  }
+
+  /** A new draft with the same form data (再次申请): on the latest version of the process. */
+  async copy(applicant: UserProfile, caseId: number, transaction: Transaction): Promise<CaseOutcome> {
+    const row = await this.load(caseId, transaction);
+    if (row.applicantId !== applicant.id) throw caseNotFound();
+    const state = JSON.parse(row.state) as CaseState;
+    const latest = await this.definitions.latest(row.definitionKey);
+    // Only the fields the latest form still has; uploaded files stay with the original case.
+    const form = this.forms.carryOver(latest, state.form);
+    return this.create(applicant, { definitionKey: row.definitionKey, form, submit: false }, transaction);
+  }
+
+  private async load(caseId: number, transaction: Transaction): Promise<CaseRow> {
+    const row = Number.isSafeInteger(caseId)
+      ? await this.db.models.Case.findByPk(caseId, { transaction })
+      : null;
+    if (!row) throw caseNotFound();
+    return row;
+  }
+
+  private async finish(
+    row: CaseRow,
+    definition: ProcessDefinition,
+    result: EngineResult,
+    transaction: Transaction,
+    userId: number,
+    form: Record<string, unknown> | undefined,
+  ): Promise<CaseOutcome> {
+    if (!result.ok) throw engineRefusal(result);
+    const written = await writeTransition(this.db, {
+      row,
+      definition,
+      state: result.state,
+      effects: result.effects,
+      transaction,
+    });
+    if (form) await this.forms.attachFiles(definition, form, row.id, userId, transaction);
+    return {
+      id: row.id,
+      status: result.state.status,
+      serialNo: written.serialNo,
+      lockVersion: written.lockVersion,
+    };
+  }
+}

@@ -1,0 +1,260 @@
+import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
+import { passedNodes, type CaseState } from '@flowhall/engine';
+import {
+  DEFAULT_APPROVAL_ACTIONS,
+  DEFAULT_OPINION_REQUIRED,
+  fieldPermissionsFor,
+  nodeName,
+  type FieldPermissions,
+  type FlowGraph,
+  type FormSchema,
+  type ProcessDefinition,
+  type RouteOption,
+} from '@flowhall/schema';
+import { Database } from '../db/database';
+import { DefinitionService } from '../definitions/definition-service';
+import type { UserProfile } from '../org/org-service';
+import type { CaseRelation } from './case-access';
+import type { CaseRow } from './case-models';
+
+export interface MyTask {
+  id: string;
+  nodeId: string;
+  nodeName: string;
+  kind: string;
+  actions: string[];
+  opinionRequired: string[];
+  routes: RouteOption[];
+  /** Nodes this task may be returned to (the applicant is `applicant`). */
+  returnTargets: Array<{ nodeId: string; name: string }>;
+  fieldPermissions: FieldPermissions;
+  dueAt: string | null;
+}
+
+export interface CaseView {
+  id: number;
+  serialNo: string | null;
+  status: string;
+  lockVersion: number;
+  definition: { key: string; version: number; name: string };
+  applicant: { id: number; name: string };
+  currentStep: string | null;
+  progress: number;
+  createdAt: string;
+  submittedAt: string | null;
+  finishedAt: string | null;
+  /** Only the fields this reader may see. */
+  form: Record<string, unknown>;
+  fieldPermissions: FieldPermissions;
+  relations: CaseRelation[];
+  myTasks: MyTask[];
+  tasks: Array<{
+    id: string;
+    nodeId: string;
+    nodeName: string;
+    assignee: { id: number; name: string };
+    status: string;
+    action: string | null;
+    opinion: string | null;
+    createdAt: string;
+    doneAt: string | null;
+    urgedAt: string | null;
+  }>;
+  stamps: Array<{
+    nodeId: string;
+    userId: number;
+    departmentId: number | null;
+    departmentName: string | null;
+    at: string;
+  }>;
+  can: { withdraw: boolean; resubmit: boolean; submit: boolean; urge: boolean; copy: boolean };
+}
+
+export interface TraceView {
+  at: string;
+  actor: { id: number | null; name: string };
+  action: string;
+  nodeId: string | null;
+  nodeName: string | null;
+  opinion: string | null;
+  details: Record<string, unknown> | null;
+}
+
+const WORK_NODES = new Set(['approval', 'handle']);
+
+/** Share of the approval and handling steps done: a rough but monotone progress bar (R21). */
+export function progressOf(definition: ProcessDefinition, state: CaseState): number {
+  if (state.status === 'approved' || state.status === 'rejected') return 100;
+  const work = definition.flow.nodes.filter((n) => WORK_NODES.has(n.type)).map((n) => n.id);
+  if (work.length === 0) return state.status === 'draft' ? 0 : 50;
+  const done = new Set(
+    state.path.filter((p) => p.outcome === 'passed' || p.outcome === 'skipped').map((p) => p.nodeId),
+  );
+  return Math.min(99, Math.round((work.filter((id) => done.has(id)).length / work.length) * 100));
+}
+
+@Provide()
+@Scope(ScopeEnum.Singleton)
+export class CaseReads {
+  @Inject()
+  db!: Database;
+
+  @Inject()
+  definitions!: DefinitionService;
+
+  async view(reader: UserProfile, row: CaseRow, relations: Set<CaseRelation>): Promise<CaseView> {
+    const definition = await this.definitions.version(row.definitionKey, row.definitionVersion);
+    const state = JSON.parse(row.state) as CaseState;
+    const [tasks, stamps] = await Promise.all([
+      this.db.models.Task.findAll({
+        where: { caseId: row.id },
+        order: [
+          ['createdAt', 'ASC'],
+          ['id', 'ASC'],
+        ],
+      }),
+      this.db.models.CaseStamp.findAll({ where: { caseId: row.id }, order: [['createdAt', 'ASC']] }),
+    ]);
+    const names = await this.userNames([...tasks.map((t) => t.assigneeId)]);
+    const deptIds = [...new Set(stamps.map((s) => s.departmentId).filter((d): d is number => d !== null))];
+    const depts = deptIds.length ? await this.db.models.Department.findAll({ where: { id: deptIds } }) : [];
+    const deptName = new Map(depts.map((d) => [d.id, d.name]));
+
+    const mine = tasks.filter((t) => t.assigneeId === reader.id && t.status === 'pending');
+    const myTasks = mine.map((t) => this.myTask(definition, state, t.id, t.nodeId, t.kind, t.dueAt));
+    // What the reader may see: their open step's permissions, else the applicant's form view;
+    // administrators and past approvers see every field that is not hidden at the start.
+    const permissions =
+      myTasks[0]?.fieldPermissions ?? fieldPermissionsFor(definition, startNodeId(definition)) ?? {};
+    const form = Object.fromEntries(
+      Object.entries(state.form).filter(([field]) => permissions[field] !== 'hidden'),
+    );
+    const isApplicant = relations.has('applicant');
+    const pendingOthers = tasks.some((t) => t.status === 'pending');
+    return {
+      id: row.id,
+      serialNo: row.serialNo,
+      status: row.status,
+      lockVersion: row.lockVersion,
+      definition: { key: definition.key, version: definition.version, name: definition.name },
+      applicant: { id: row.applicantId, name: row.applicantName },
+      currentStep: row.currentStep,
+      progress: progressOf(definition, state),
+      createdAt: row.createdAt.toISOString(),
+      submittedAt: row.submittedAt?.toISOString() ?? null,
+      finishedAt: row.finishedAt?.toISOString() ?? null,
+      form,
+      fieldPermissions: permissions,
+      relations: [...relations],
+      myTasks,
+      tasks: tasks.map((t) => ({
+        id: t.id,
+        nodeId: t.nodeId,
+        nodeName: t.nodeName,
+        assignee: { id: t.assigneeId, name: names.get(t.assigneeId) ?? '' },
+        status: t.status,
+        action: t.action,
+        opinion: t.opinion,
+        createdAt: t.createdAt.toISOString(),
+        doneAt: t.doneAt?.toISOString() ?? null,
+        urgedAt: t.urgedAt?.toISOString() ?? null,
+      })),
+      stamps: stamps.map((s) => ({
+        nodeId: s.nodeId,
+        userId: s.userId,
+        departmentId: s.departmentId,
+        departmentName: s.departmentId === null ? null : (deptName.get(s.departmentId) ?? null),
+        at: s.createdAt.toISOString(),
+      })),
+      can: {
+        submit: isApplicant && row.status === 'draft',
+        withdraw: isApplicant && (row.status === 'running' || row.status === 'returned'),
+        resubmit: isApplicant && row.status === 'returned',
+        urge: isApplicant && row.status === 'running' && pendingOthers,
+        copy: isApplicant,
+      },
+    };
+  }
+
+  async trace(row: CaseRow): Promise<TraceView[]> {
+    const definition = await this.definitions.version(row.definitionKey, row.definitionVersion);
+    const state = JSON.parse(row.state) as CaseState;
+    const ids = state.trace.map((t) => Number(t.actor)).filter((id) => Number.isSafeInteger(id));
+    const names = await this.userNames(ids);
+    return state.trace.map((entry) => {
+      const node = entry.nodeId ? definition.flow.nodes.find((n) => n.id === entry.nodeId) : undefined;
+      const actorId = Number(entry.actor);
+      return {
+        at: entry.at,
+        actor: Number.isSafeInteger(actorId)
+          ? { id: actorId, name: names.get(actorId) ?? '' }
+          : { id: null, name: '系统 / System' },
+        action: entry.action,
+        nodeId: entry.nodeId ?? null,
+        nodeName: node ? nodeName(node) : null,
+        opinion: entry.opinion ?? null,
+        details: entry.details ?? null,
+      };
+    });
+  }
+
+  async flow(row: CaseRow): Promise<{ flow: FlowGraph; path: CaseState['path']; current: string[] }> {
+    const definition = await this.definitions.version(row.definitionKey, row.definitionVersion);
+    const state = JSON.parse(row.state) as CaseState;
+    return { flow: definition.flow, path: state.path, current: state.active.map((a) => a.nodeId) };
+  }
+
+  async formSchema(row: CaseRow): Promise<FormSchema> {
+    return (await this.definitions.version(row.definitionKey, row.definitionVersion)).form;
+  }
+
+  private myTask(
+    definition: ProcessDefinition,
+    state: CaseState,
+    id: string,
+    nodeId: string,
+    kind: string,
+    dueAt: Date | null,
+  ): MyTask {
+    const node = definition.flow.nodes.find((n) => n.id === nodeId);
+    const props = (node?.properties ?? {}) as {
+      actions?: string[];
+      opinionRequired?: string[];
+      routes?: RouteOption[];
+      returnTo?: unknown[];
+    };
+    const actions =
+      kind === 'handle' ? ['complete', 'return'] : (props.actions ?? [...DEFAULT_APPROVAL_ACTIONS]);
+    const passed = passedNodes(state).filter((n) => n !== nodeId);
+    return {
+      id,
+      nodeId,
+      nodeName: node ? nodeName(node) : nodeId,
+      kind,
+      actions,
+      opinionRequired:
+        props.opinionRequired ?? (kind === 'handle' ? ['return'] : [...DEFAULT_OPINION_REQUIRED]),
+      routes: props.routes ?? [],
+      returnTargets: passed.map((p) => {
+        const target = definition.flow.nodes.find((n) => n.id === p);
+        return { nodeId: p, name: target ? nodeName(target) : p };
+      }),
+      fieldPermissions: fieldPermissionsFor(definition, nodeId) ?? {},
+      dueAt: dueAt?.toISOString() ?? null,
+    };
+  }
+
+  private async userNames(ids: number[]): Promise<Map<number, string>> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return new Map();
+    const users = await this.db.models.User.findAll({
+      where: { id: unique },
+      attributes: ['id', 'displayName'],
+    });
+    return new Map(users.map((u) => [u.id, u.displayName]));
+  }
+}
+
+function startNodeId(definition: ProcessDefinition): string {
+  return definition.flow.nodes.find((n) => n.type === 'start')?.id ?? 'start';
+}

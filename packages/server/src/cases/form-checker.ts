@@ -1,0 +1,131 @@
+import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
+import {
+  collectFieldNames,
+  fieldPermissionsFor,
+  validateFormData,
+  type FormFieldSchema,
+  type FormSchema,
+  type ProcessDefinition,
+} from '@flowhall/schema';
+import { QueryTypes, type Transaction } from 'sequelize';
+import { AppError } from '../common/app-error';
+import { Database } from '../db/database';
+
+const FILE_ID = /^[0-9a-f]{32}$/;
+
+/** Paths of upload fields (their values are lists of file ids), as collectFieldNames names them. */
+export function uploadFieldPaths(form: FormSchema): string[] {
+  const paths: string[] = [];
+  const walk = (properties: Record<string, FormFieldSchema> | undefined, prefix: string): void => {
+    for (const [name, field] of Object.entries(properties ?? {})) {
+      if (field.type === 'void') {
+        walk(field.properties, prefix);
+        continue;
+      }
+      const path = prefix ? `${prefix}.${name}` : name;
+      const component = field['x-component'];
+      if (typeof component === 'string' && /Upload(\.Dragger)?$/.test(component)) paths.push(path);
+      if (field.type === 'object') walk(field.properties, path);
+    }
+  };
+  walk(form.properties, '');
+  return paths;
+}
+
+/** Every file id mentioned anywhere in the data (upload fields may sit inside table rows). */
+function fileIdsIn(value: unknown, found = new Set<string>(), depth = 0): Set<string> {
+  if (depth > 32) return found;
+  if (typeof value === 'string' && FILE_ID.test(value)) found.add(value);
+  else if (Array.isArray(value)) value.forEach((v) => fileIdsIn(v, found, depth + 1));
+  else if (value && typeof value === 'object')
+    Object.values(value).forEach((v) => fileIdsIn(v, found, depth + 1));
+  return found;
+}
+
+/**
+ * Checks form data against the case's own form version and the acting node's field permissions
+ * before the engine runs, so a bad field is refused with its path and nothing is written.
+ */
+@Provide()
+@Scope(ScopeEnum.Singleton)
+export class FormChecker {
+  @Inject()
+  db!: Database;
+
+  async check(
+    definition: ProcessDefinition,
+    nodeId: string,
+    data: Record<string, unknown>,
+    userId: number,
+    mode: 'draft' | 'submit',
+    where: { caseId?: number; transaction: Transaction },
+  ): Promise<void> {
+    const node =
+      nodeId === 'start'
+        ? definition.flow.nodes.find((n) => n.type === 'start')
+        : definition.flow.nodes.find((n) => n.id === nodeId);
+    const permissions = (node && fieldPermissionsFor(definition, node.id)) || {};
+    const editable = new Set(
+      Object.entries(permissions)
+        .filter(([, p]) => p === 'editable')
+        .map(([f]) => f),
+    );
+    const acceptable = await this.acceptableFileIds(fileIdsIn(data), userId, where);
+    const problems = validateFormData(definition.form, data, {
+      mode,
+      editable,
+      isAcceptableFileId: (id) => acceptable.has(id),
+    });
+    if (problems.length === 0) return;
+    const onlyPermissions = problems.every((p) => p.code === 'NOT_EDITABLE');
+    throw new AppError(
+      422,
+      onlyPermissions ? 'FIELD_NOT_EDITABLE' : 'FORM_INVALID',
+      onlyPermissions
+        ? '此环节不能修改这些字段 / These fields may not be changed at this step'
+        : `表单有 ${problems.length} 处需要修改 / The form has ${problems.length} problem(s)`,
+      problems,
+    );
+  }
+
+  /** Form data worth carrying into a copy: fields the latest form still has, files left behind. */
+  carryOver(definition: ProcessDefinition, form: Record<string, unknown>): Record<string, unknown> {
+    const fields = new Set(collectFieldNames(definition.form).filter((f) => !f.includes('.')));
+    const uploads = new Set(uploadFieldPaths(definition.form));
+    return Object.fromEntries(Object.entries(form).filter(([key]) => fields.has(key) && !uploads.has(key)));
+  }
+
+  /** Binds the uploaded files a form refers to to the case, so only its readers may download them. */
+  async attachFiles(
+    _definition: ProcessDefinition,
+    form: Record<string, unknown>,
+    caseId: number,
+    userId: number,
+    transaction: Transaction,
+  ): Promise<void> {
+    const ids = [...fileIdsIn(form)];
+    if (!ids.length) return;
+    await this.db.sequelize.query(
+      'UPDATE files SET case_id = :caseId WHERE id IN (:ids) AND owner_user_id = :userId AND case_id IS NULL',
+      { replacements: { caseId, ids, userId }, transaction },
+    );
+  }
+
+  /** Files the user uploaded that are free or already belong to this case. */
+  private async acceptableFileIds(
+    ids: Set<string>,
+    userId: number,
+    where: { caseId?: number; transaction: Transaction },
+  ): Promise<Set<string>> {
+    if (ids.size === 0) return ids;
+    const rows = await this.db.sequelize.query<{ id: string }>(
+      'SELECT id FROM files WHERE id IN (:ids) AND owner_user_id = :userId AND (case_id IS NULL OR case_id = :caseId)',
+      {
+        replacements: { ids: [...ids], userId, caseId: where.caseId ?? -1 },
+        type: QueryTypes.SELECT,
+        transaction: where.transaction,
+      },
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+}

@@ -1,0 +1,68 @@
+import { Controller, Get, Inject, Param, Query } from '@midwayjs/core';
+import type { Context } from '@midwayjs/koa';
+import { isAdmin } from '../auth/access';
+import { requireUserId } from '../auth/current-user';
+import { forbidden, unauthenticated, validationFailed } from '../common/app-error';
+import { OrgService } from '../org/org-service';
+import { decodeCursor } from './cursor';
+import { Box, BOXES, Counts, ListPage, TaskLists } from './task-lists';
+
+const CASE_STATUSES = new Set(['draft', 'running', 'returned', 'approved', 'rejected', 'withdrawn']);
+
+@Controller('/api/lists')
+export class TaskController {
+  @Inject()
+  ctx!: Context;
+
+  @Inject()
+  lists!: TaskLists;
+
+  @Inject()
+  org!: OrgService;
+
+  /** Badge counts for the navigation: to-do, urged, unread CC, returned and draft cases. */
+  @Get('/counts')
+  async counts(): Promise<Counts> {
+    return this.lists.counts(requireUserId(this.ctx));
+  }
+
+  /** `box`: todo | done | cc | mine | supervised; keyset-paginated with `cursor`, newest first. */
+  @Get('/:box')
+  async list(@Param('box') box: string, @Query() raw: Record<string, unknown>): Promise<ListPage> {
+    const userId = requireUserId(this.ctx);
+    if (!BOXES.includes(box as Box)) {
+      throw validationFailed([
+        {
+          path: 'box',
+          message: `列表应为 ${BOXES.join(' / ')} 之一 / box must be one of ${BOXES.join(', ')}`,
+        },
+      ]);
+    }
+    if (box === 'supervised') {
+      const profile = await this.org.profile(userId);
+      if (!profile) throw unauthenticated();
+      if (!isAdmin(profile))
+        throw forbidden(
+          '只有业务管理员可以查看督办列表 / Only office administrators see the supervised list',
+        );
+    }
+    const text = (name: string) => (typeof raw[name] === 'string' ? (raw[name] as string) : undefined);
+    const problems: Array<{ path: string; message: string }> = [];
+    const limitRaw = text('limit');
+    const limit = limitRaw === undefined ? 20 : Number(limitRaw);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
+      problems.push({ path: 'limit', message: '每页条数应为 1 到 100 / limit must be 1–100' });
+    }
+    const status = text('status');
+    if (status !== undefined && !CASE_STATUSES.has(status)) {
+      problems.push({ path: 'status', message: '未知的申请状态 / unknown case status' });
+    }
+    if (problems.length) throw validationFailed(problems);
+    return this.lists.list(userId, box as Box, {
+      limit,
+      cursor: decodeCursor(text('cursor')),
+      definitionKey: text('definitionKey'),
+      status,
+    });
+  }
+}

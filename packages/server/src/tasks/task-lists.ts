@@ -1,0 +1,262 @@
+import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
+import { Op, WhereOptions } from 'sequelize';
+import { Database } from '../db/database';
+import type { CaseCcRow, CaseRow, TaskRow } from '../cases/case-models';
+import { Cursor, encodeCursor } from './cursor';
+
+export type Box = 'todo' | 'done' | 'cc' | 'mine' | 'supervised';
+export const BOXES: readonly Box[] = ['todo', 'done', 'cc', 'mine', 'supervised'];
+
+export interface ListQuery {
+  limit: number;
+  cursor?: Cursor;
+  definitionKey?: string;
+  /** mine: filter by case status (e.g. returned, draft). */
+  status?: string;
+}
+
+/** One row of any list: the case it is about, and the task or CC record that put it there. */
+export interface ListItem {
+  caseId: number;
+  serialNo: string | null;
+  definition: { key: string; name: string };
+  applicant: { id: number; name: string };
+  caseStatus: string;
+  currentStep: string | null;
+  submittedAt: string | null;
+  finishedAt: string | null;
+  /** When the item arrived in this list (task created, CC sent, case updated). */
+  arrivedAt: string;
+  task: {
+    id: string;
+    nodeName: string;
+    status: string;
+    action: string | null;
+    urgedAt: string | null;
+    dueAt: string | null;
+    overdue: boolean;
+    assigneeId: number;
+  } | null;
+  cc: { read: boolean } | null;
+}
+
+export interface ListPage {
+  items: ListItem[];
+  nextCursor: string | null;
+}
+
+export interface Counts {
+  todo: number;
+  urged: number;
+  ccUnread: number;
+  returned: number;
+  drafts: number;
+}
+
+const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
+
+/**
+ * The to-do, done, CC'd, my-cases and supervised lists (R21). Each is one indexed range query
+ * for the page plus one query for the cases on it, never a query per row.
+ */
+@Provide()
+@Scope(ScopeEnum.Singleton)
+export class TaskLists {
+  @Inject()
+  db!: Database;
+
+  async list(userId: number, box: Box, query: ListQuery, now = new Date()): Promise<ListPage> {
+    switch (box) {
+      case 'todo':
+        return this.taskPage({ assigneeId: userId, status: 'pending' }, 'createdAt', query, now);
+      case 'done':
+        return this.taskPage({ assigneeId: userId, status: 'done' }, 'doneAt', query, now);
+      case 'supervised':
+        return this.taskPage(
+          { status: 'pending', [Op.or]: [{ dueAt: { [Op.lt]: now } }, { urgedAt: { [Op.ne]: null } }] },
+          'createdAt',
+          query,
+          now,
+        );
+      case 'cc':
+        return this.ccPage(userId, query);
+      case 'mine':
+        return this.minePage(userId, query);
+    }
+  }
+
+  async counts(userId: number): Promise<Counts> {
+    const { Task, CaseCc, Case } = this.db.models;
+    const [todo, urged, ccUnread, returned, drafts] = await Promise.all([
+      Task.count({ where: { assigneeId: userId, status: 'pending' } }),
+      Task.count({ where: { assigneeId: userId, status: 'pending', urgedAt: { [Op.ne]: null } } }),
+      CaseCc.count({ where: { userId, readAt: null } }),
+      Case.count({ where: { applicantId: userId, status: 'returned' } }),
+      Case.count({ where: { applicantId: userId, status: 'draft' } }),
+    ]);
+    return { todo, urged, ccUnread, returned, drafts };
+  }
+
+  private async taskPage(
+    where: WhereOptions<TaskRow>,
+    sortBy: 'createdAt' | 'doneAt',
+    query: ListQuery,
+    now: Date,
+  ): Promise<ListPage> {
+    const { Task } = this.db.models;
+    const conditions: WhereOptions<TaskRow>[] = [where];
+    if (query.cursor) {
+      const at = new Date(query.cursor.at);
+      conditions.push({
+        [Op.or]: [{ [sortBy]: { [Op.lt]: at } }, { [sortBy]: at, id: { [Op.lt]: query.cursor.id } }],
+      });
+    }
+    if (query.definitionKey) {
+      const caseIds = this.db.sequelize.literal(
+        `(SELECT id FROM cases WHERE definition_key = ${this.db.sequelize.escape(query.definitionKey)})`,
+      );
+      conditions.push({ caseId: { [Op.in]: caseIds } });
+    }
+    const tasks = await Task.findAll({
+      where: { [Op.and]: conditions },
+      order: [
+        [sortBy, 'DESC'],
+        ['id', 'DESC'],
+      ],
+      limit: query.limit + 1,
+    });
+    const page = tasks.slice(0, query.limit);
+    const cases = await this.casesById(page.map((t) => t.caseId));
+    const items = page.flatMap((task) => {
+      const row = cases.get(task.caseId);
+      if (!row) return [];
+      const arrived = (sortBy === 'doneAt' ? task.doneAt : task.createdAt) ?? task.createdAt;
+      return [
+        {
+          ...caseFields(row),
+          arrivedAt: arrived.toISOString(),
+          task: {
+            id: task.id,
+            nodeName: task.nodeName,
+            status: task.status,
+            action: task.action,
+            urgedAt: iso(task.urgedAt),
+            dueAt: iso(task.dueAt),
+            overdue: task.status === 'pending' && task.dueAt !== null && task.dueAt < now,
+            assigneeId: task.assigneeId,
+          },
+          cc: null,
+        },
+      ];
+    });
+    const last = page[page.length - 1];
+    const lastAt = last
+      ? ((sortBy === 'doneAt' ? last.doneAt : last.createdAt) ?? last.createdAt)
+      : undefined;
+    return {
+      items,
+      nextCursor:
+        tasks.length > query.limit && last && lastAt
+          ? encodeCursor({ at: lastAt.toISOString(), id: last.id })
+          : null,
+    };
+  }
+
+  private async ccPage(userId: number, query: ListQuery): Promise<ListPage> {
+    const conditions: WhereOptions<CaseCcRow>[] = [{ userId }];
+    if (query.cursor) {
+      const at = new Date(query.cursor.at);
+      const id = Number(query.cursor.id);
+      conditions.push({ [Op.or]: [{ createdAt: { [Op.lt]: at } }, { createdAt: at, id: { [Op.lt]: id } }] });
+    }
+    const ccs = await this.db.models.CaseCc.findAll({
+      where: { [Op.and]: conditions },
+      order: [
+        ['createdAt', 'DESC'],
+        ['id', 'DESC'],
+      ],
+      limit: query.limit + 1,
+    });
+    const page = ccs.slice(0, query.limit);
+    const cases = await this.casesById(page.map((c) => c.caseId));
+    const items = page.flatMap((cc) => {
+      const row = cases.get(cc.caseId);
+      return row
+        ? [
+            {
+              ...caseFields(row),
+              arrivedAt: cc.createdAt.toISOString(),
+              task: null,
+              cc: { read: cc.readAt !== null },
+            },
+          ]
+        : [];
+    });
+    const last = page[page.length - 1];
+    return {
+      items,
+      nextCursor:
+        ccs.length > query.limit && last
+          ? encodeCursor({ at: last.createdAt.toISOString(), id: String(last.id) })
+          : null,
+    };
+  }
+
+  private async minePage(userId: number, query: ListQuery): Promise<ListPage> {
+    const conditions: WhereOptions<CaseRow>[] = [{ applicantId: userId }];
+    if (query.status) conditions.push({ status: query.status as CaseRow['status'] });
+    if (query.definitionKey) conditions.push({ definitionKey: query.definitionKey });
+    if (query.cursor) {
+      const at = new Date(query.cursor.at);
+      const id = Number(query.cursor.id);
+      conditions.push({ [Op.or]: [{ updatedAt: { [Op.lt]: at } }, { updatedAt: at, id: { [Op.lt]: id } }] });
+    }
+    const rows = await this.db.models.Case.findAll({
+      where: { [Op.and]: conditions },
+      attributes: { exclude: ['state'] },
+      order: [
+        ['updatedAt', 'DESC'],
+        ['id', 'DESC'],
+      ],
+      limit: query.limit + 1,
+    });
+    const page = rows.slice(0, query.limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map((row) => ({
+        ...caseFields(row),
+        arrivedAt: row.updatedAt.toISOString(),
+        task: null,
+        cc: null,
+      })),
+      nextCursor:
+        rows.length > query.limit && last
+          ? encodeCursor({ at: last.updatedAt.toISOString(), id: String(last.id) })
+          : null,
+    };
+  }
+
+  private async casesById(ids: number[]): Promise<Map<number, CaseRow>> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return new Map();
+    // The state column holds the whole case; lists never need it.
+    const rows = await this.db.models.Case.findAll({
+      where: { id: unique },
+      attributes: { exclude: ['state'] },
+    });
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+}
+
+function caseFields(row: CaseRow): Omit<ListItem, 'arrivedAt' | 'task' | 'cc'> {
+  return {
+    caseId: row.id,
+    serialNo: row.serialNo,
+    definition: { key: row.definitionKey, name: row.definitionName },
+    applicant: { id: row.applicantId, name: row.applicantName },
+    caseStatus: row.status,
+    currentStep: row.currentStep,
+    submittedAt: iso(row.submittedAt),
+    finishedAt: iso(row.finishedAt),
+  };
+}
