@@ -16,6 +16,8 @@ export interface RunningServer {
 
 export interface ServerOptions {
   databaseUrl?: string;
+  /** Use this DATA_DIR (kept on stop) instead of a fresh temporary one (removed on stop). */
+  dataDir?: string;
   /** Serve the built web app (runtime/dist). */
   webRoot?: string;
   env?: Record<string, string>;
@@ -27,7 +29,7 @@ export interface ServerOptions {
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'flowhall-test-'));
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'flowhall-test-'));
   let output = '';
   const child: ChildProcess = fork(join(REPO_ROOT, 'packages/server/bin/flowhall.js'), [], {
     cwd: REPO_ROOT,
@@ -75,7 +77,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         await exited;
         clearTimeout(timer);
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -6,3 +6,7 @@ export { connect, migrate } from './db/connect';
 export type { UserProfile, DepartmentSummary } from './org/org-service';
 export type { ServiceCard } from './hall/hall-service';
 export type { HealthReport } from './health/health-controller';
+export { defineModels } from './db/models';
+export type { Models } from './db/models';
+export { seedLarge } from './tools/seed-large';
+export type { SeedLargeOptions, SeedLargeReport } from './tools/seed-large';
