@@ -72,5 +72,5 @@ export { fieldPermissionsFor, fieldsNotEditable } from './field-permissions';
 export type { GraphIndex } from './graph-index';
 export { indexGraph, orderedConditionEdges } from './graph-index';
 export { validateDefinition } from './validate-definition';
-export { validateFormData } from './form-data';
-export type { ValidateFormDataOptions, FormDataProblem, FormDataProblemCode } from './form-data';
+export { validateFormData } from './validate-form-data';
+export type { ValidateFormDataOptions, FormDataProblem, FormDataProblemCode } from './validate-form-data';
