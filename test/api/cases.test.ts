@@ -122,6 +122,10 @@ describe('api > cases > a seal check from draft to stamped', () => {
     // And the head finds it under done
     const doneList = await head.lists.list('done');
     expect(doneList.items.some((i) => i.caseId === draft.id)).to.equal(true);
+
+    // And every step is in the case's audit chain, which verifies intact (R31)
+    const audit = await admin.audit.verify();
+    expect(audit.ok).to.equal(true);
   });
 
   it('copies a finished case into a new draft on the latest version', async () => {
@@ -209,6 +213,37 @@ describe('api > cases > a seal check from draft to stamped', () => {
     expect([badType.status, badType.code]).to.deep.equal([400, 'VALIDATION_FAILED']);
     const noTask = await apiError(head.cases.act('no-such-task', { type: 'approve' }));
     expect(noTask.status).to.equal(404);
+  });
+});
+
+describe('api > cases > files on a case', () => {
+  it('lets the case readers download its materials and nobody else (404)', async () => {
+    const admin = await signedIn('admin');
+    const key = await publish(admin, sealCheckDefinition(uniqueKey('files')));
+    const applicant = await signedIn('zhangsan');
+    // A real PNG header: types are sniffed from content, not from the name.
+    const png = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    ]);
+    const [stored] = await applicant.files.upload([{ blob: new Blob([png]), name: '合同第2页.png' }]);
+    const created = await applicant.cases.create({
+      definitionKey: key,
+      form: { ...FORM, attachments: [stored!.id] },
+      submit: true,
+    });
+    const path = `/api/files/${stored!.id}`;
+    await (await signedIn('liyuan')).request('GET', path);
+    const stranger = await apiError((await signedIn('lisi')).request('GET', path));
+    expect(stranger.status).to.equal(404);
+    expect((await applicant.cases.get(created.id)).form.attachments).to.deep.equal([stored!.id]);
+
+    // Another applicant cannot borrow that file for a case of their own.
+    const other = await signedIn('lisi');
+    const borrowed = await apiError(
+      other.cases.create({ definitionKey: key, form: { ...FORM, attachments: [stored!.id] } }),
+    );
+    expect(borrowed.status).to.equal(422);
+    expect((borrowed.details as Array<{ code: string }>)[0]?.code).to.equal('FILE_REFERENCE');
   });
 });
 

@@ -49,7 +49,12 @@ describe('e2e > sign in and see the hall', () => {
 
       await page.waitForSelector('[data-testid="hall"]');
       expect(await page.textContent('[data-testid="current-user"]')).to.contain('张三');
-      await page.waitForSelector('[data-testid="hall-empty"], [data-testid="service-card"]');
+      // The seal plugin ships five processes; the hall lists them for a staff member.
+      await page.waitForSelector('[data-testid="service-card"]');
+      const names = await page.$$eval('[data-testid="service-card"] h5', (els) =>
+        els.map((e) => e.textContent),
+      );
+      expect(names).to.include.members(['用印审批', '印章刻制审批', '开具介绍信审批']);
       expect(new URL(page.url()).pathname).to.equal('/');
       await page.screenshot({ path: join(ARTIFACTS, `hall-${viewport.name}.png`), fullPage: true });
       // Nothing may overflow sideways on a phone.

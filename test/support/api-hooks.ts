@@ -1,4 +1,7 @@
 import { createClient, FlowhallClient } from '@flowhall/client';
+import { connect } from '@flowhall/server';
+import { join } from 'path';
+import { QueryTypes } from 'sequelize';
 import { RunningPostgres, startPostgres } from './postgres';
 import { RunningServer, startServer } from './server-process';
 
@@ -15,10 +18,26 @@ function selectedDatabase(): TestDatabase {
   );
 }
 
+/** The plugins the API suite runs with: the shipped ones plus a third-party fixture. */
+export const TEST_PLUGINS = ['@flowhall/plugin-seal', join(__dirname, '..', 'fixtures', 'leave-plugin')];
+
 let server: RunningServer | undefined;
 let postgres: RunningPostgres | undefined;
 
 export const testDatabase = (): TestDatabase => selectedDatabase();
+
+/** Runs SQL against the test server's database (for checking what plugins wrote). */
+export async function queryTestDatabase<T extends object>(
+  sql: string,
+  replacements: Record<string, unknown> = {},
+): Promise<T[]> {
+  const { sequelize } = await connect({ dataDir: testServer().dataDir, databaseUrl: postgres?.url });
+  try {
+    return await sequelize.query<T>(sql, { replacements, type: QueryTypes.SELECT });
+  } finally {
+    await sequelize.close();
+  }
+}
 
 export function testServer(): RunningServer {
   if (!server) throw new Error('the API test server is not running (root hook failed?)');
@@ -42,7 +61,10 @@ export const mochaHooks = {
     this.timeout(120_000);
     const db = selectedDatabase();
     if (db === 'postgres') postgres = await startPostgres();
-    server = await startServer({ databaseUrl: postgres?.url });
+    server = await startServer({
+      databaseUrl: postgres?.url,
+      env: { FLOWHALL_PLUGINS: TEST_PLUGINS.join(',') },
+    });
   },
   async afterAll(this: Mocha.Context) {
     this.timeout(60_000);

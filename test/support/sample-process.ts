@@ -31,6 +31,7 @@ export function sealCheckDefinition(key: string): ProcessDefinition {
         },
         majorMatter: { type: 'boolean', title: '是否三重一大事项', 'x-component': 'Radio.Group' },
         copies: { type: 'number', title: '份数', minimum: 1, 'x-component': 'NumberPicker' },
+        attachments: { type: 'array', title: '用印材料扫描件', 'x-component': 'Upload' },
         headOpinion: { type: 'string', title: '部门负责人意见', 'x-component': 'Input.TextArea' },
         stampedCopies: { type: 'number', title: '实际盖章份数', 'x-component': 'NumberPicker' },
       },

@@ -1,8 +1,12 @@
+import { AuditApi, auditApi } from './resources/audit';
 import { AuthApi, authApi, health } from './resources/auth';
 import { CasesApi, casesApi } from './resources/cases';
 import { DefinitionsApi, definitionsApi } from './resources/definitions';
+import { FilesApi, filesApi } from './resources/files';
 import { ListsApi, listsApi } from './resources/lists';
 import { HallApi, hallApi } from './resources/hall';
+import { OpinionsApi, opinionsApi } from './resources/opinions';
+import { OrgApi, orgApi } from './resources/org';
 import { createTransport, Request, TransportOptions } from './transport';
 import type { HealthReport } from './types';
 
@@ -13,9 +17,13 @@ export interface FlowhallClient {
   health(): Promise<HealthReport>;
   auth: AuthApi;
   hall: HallApi;
+  files: FilesApi;
+  audit: AuditApi;
   definitions: DefinitionsApi;
   cases: CasesApi;
   lists: ListsApi;
+  org: OrgApi;
+  opinions: OpinionsApi;
   /** Low-level call for endpoints without a typed method; errors arrive as `ApiError`. */
   request: Request;
 }
@@ -27,9 +35,13 @@ export function createClient(options: ClientOptions = {}): FlowhallClient {
     health: health(request),
     auth: authApi(request),
     hall: hallApi(request),
+    files: filesApi(request, options.baseUrl),
+    audit: auditApi(request),
     definitions: definitionsApi(request),
     cases: casesApi(request),
     lists: listsApi(request),
+    org: orgApi(request),
+    opinions: opinionsApi(request),
     request,
   };
 }

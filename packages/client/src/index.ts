@@ -1,8 +1,16 @@
 export { createClient } from './create-client';
 export type { ClientOptions, FlowhallClient } from './create-client';
 export type { Request, RequestOptions, TransportOptions } from './transport';
-export type { AuthApi } from './resources/auth';
-export type { HallApi } from './resources/hall';
+export type { ApiToken, AuthApi, Delegation, DelegationInput } from './resources/auth';
+export type {
+  CategoryGroups,
+  HallApi,
+  ServiceAttachment,
+  ServiceDetail,
+  ServiceInput,
+} from './resources/hall';
+export type { FilesApi, StoredFile, UploadItem } from './resources/files';
+export type { AuditApi, AuditBrokenReason, AuditCheckpoint, AuditVerifyReport } from './resources/audit';
 export type {
   DefinitionsApi,
   DefinitionDetail,
@@ -22,6 +30,21 @@ export type {
   WriteOptions,
 } from './resources/cases';
 export type { Box, Counts, ListItem, ListPage, ListsApi } from './resources/lists';
+export type {
+  Department,
+  DepartmentInput,
+  DepartmentNode,
+  ImportProblem,
+  ImportResult,
+  OrgApi,
+  PersonRef,
+  RoleView,
+  UserCard,
+  UserDetail,
+  UserFields,
+  UserSearch,
+} from './resources/org';
+export type { Opinion, OpinionsApi } from './resources/opinions';
 export { ApiError } from './api-error';
 export { CookieJar } from './cookie-jar';
 export type {
@@ -31,6 +54,7 @@ export type {
   Identity,
   Page,
   ServiceCard,
+  ServiceMode,
   ServiceQuery,
   UserProfile,
 } from './types';

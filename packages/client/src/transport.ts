@@ -7,8 +7,13 @@ export interface TransportOptions {
   baseUrl?: string;
   /** Defaults to the global `fetch`. */
   fetch?: typeof fetch;
-  /** Sent as `Accept-Language`, so error messages come back in the reader's language. */
-  language?: string;
+  /**
+   * Sent as `Accept-Language`, so error messages come back in the reader's language. A function
+   * is asked on every request (the web app's language can change while it runs).
+   */
+  language?: string | (() => string);
+  /** An API token (`POST /api/me/tokens`), sent as `Authorization: Bearer`; no cookies or CSRF needed. */
+  token?: string;
 }
 
 export interface RequestOptions {
@@ -61,7 +66,9 @@ export function createTransport(options: TransportOptions = {}): Request {
     requestOptions: RequestOptions = {},
   ): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json', ...requestOptions.headers };
-    if (options.language) headers['accept-language'] = options.language;
+    const language = typeof options.language === 'function' ? options.language() : options.language;
+    if (language) headers['accept-language'] = language;
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
     if (requestOptions.idempotencyKey) headers['idempotency-key'] = requestOptions.idempotencyKey;
     const isForm = typeof FormData !== 'undefined' && body instanceof FormData;
     if (body !== undefined && !isForm) headers['content-type'] = 'application/json';

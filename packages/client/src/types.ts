@@ -40,16 +40,32 @@ export interface ServiceCard {
   theme: string | null;
   department: { id: number; name: string } | null;
   audience: Identity[];
-  mode: 'online' | 'offline' | 'self-service';
+  mode: ServiceMode;
+  status: 'published' | 'hidden';
   pinned: boolean;
+  sortOrder: number;
   visits: number;
   handled: number;
+  /** Whether the signed-in user marked it a favourite. */
+  favourite: boolean;
 }
+
+export type ServiceMode = 'online' | 'offline' | 'self-service';
 
 export interface ServiceQuery {
   q?: string;
   onlineOnly?: boolean;
-  sort?: 'default' | 'visits';
+  category?: string;
+  theme?: string;
+  departmentId?: number;
+  mode?: ServiceMode;
+  audience?: Identity;
+  favouritesOnly?: boolean;
+  pinnedOnly?: boolean;
+  /** Administrators only: include hidden services. */
+  includeHidden?: boolean;
+  /** hot: by cases handled. */
+  sort?: 'default' | 'visits' | 'hot';
   limit?: number;
   offset?: number;
 }

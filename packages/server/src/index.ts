@@ -7,6 +7,20 @@ export type { UserProfile, DepartmentSummary } from './org/org-service';
 export type { ServiceCard } from './hall/hall-service';
 export type { HealthReport } from './health/health-controller';
 export { defineModels } from './db/models';
+export { AuditService } from './audit/audit-service';
+export type { VerifyReport, CheckpointSummary, AuditInput } from './audit/audit-service';
 export type { Models } from './db/models';
 export { seedLarge } from './tools/seed-large';
 export type { SeedLargeOptions, SeedLargeReport } from './tools/seed-large';
+export { definePlugin } from './plugins/plugin-api';
+export type {
+  CaseEvent,
+  FlowhallPlugin,
+  FormCheckContext,
+  FormProblem,
+  HookContext,
+  InstallContext,
+  PluginMigration,
+  PluginSetup,
+  ProcessBaseline,
+} from './plugins/plugin-api';

@@ -17,6 +17,18 @@ export interface Settings {
   secureCookies: boolean;
   /** Believe `X-Forwarded-Proto/For` from a reverse proxy (client address, HTTPS detection). */
   trustProxy: boolean;
+  /** Failed sign-ins are counted over this many minutes. */
+  loginWindowMinutes: number;
+  /** Failed sign-ins per account in the window before 429 LOGIN_RATE_LIMITED. */
+  loginFailuresPerAccount: number;
+  /** Failed sign-ins per client address in the window before 429 LOGIN_RATE_LIMITED. */
+  loginFailuresPerAddress: number;
+  /** Plugin packages to load, in order (FLOWHALL_PLUGINS, comma-separated). */
+  plugins: string[];
+  /** Largest upload accepted, per file, in MB (UPLOAD_MAX_MB). */
+  uploadMaxMb: number;
+  /** Most files accepted per upload request (and so per form field) (UPLOAD_MAX_FILES, R10). */
+  uploadMaxFiles: number;
 }
 
 export interface SettingsProblem {
@@ -60,6 +72,26 @@ function parsePositiveInt(
   return value;
 }
 
+const DEFAULT_PLUGINS = ['@flowhall/plugin-seal'];
+
+function parsePlugins(raw: string | undefined, problems: SettingsProblem[]): string[] {
+  if (raw === undefined) return [...DEFAULT_PLUGINS];
+  const names = raw
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean);
+  for (const name of names) {
+    // An npm package name, or an absolute path to a plugin's directory (local plugins, tests).
+    if (!/^(@[a-z0-9-]+\/)?[a-z0-9][a-z0-9._-]*$/.test(name) && !isAbsolute(name)) {
+      problems.push({
+        variable: 'FLOWHALL_PLUGINS',
+        message: `"${name}" is neither an npm package name nor an absolute path`,
+      });
+    }
+  }
+  return names;
+}
+
 /**
  * Reads settings from environment variables with the defaults documented in the README.
  * Problems are returned rather than thrown so the start script can print all of them at once.
@@ -92,6 +124,12 @@ export function readSettings(
       sessionHours: parsePositiveInt(env, 'SESSION_HOURS', 12, problems, 24 * 90, 1),
       secureCookies: parseFlag(env, 'SECURE_COOKIES', false, problems),
       trustProxy: parseFlag(env, 'TRUST_PROXY', false, problems),
+      loginWindowMinutes: parsePositiveInt(env, 'LOGIN_WINDOW_MINUTES', 15, problems, 24 * 60, 1),
+      loginFailuresPerAccount: parsePositiveInt(env, 'LOGIN_FAILURES_PER_ACCOUNT', 5, problems, 1000, 1),
+      loginFailuresPerAddress: parsePositiveInt(env, 'LOGIN_FAILURES_PER_ADDRESS', 20, problems, 100_000, 1),
+      plugins: parsePlugins(env.FLOWHALL_PLUGINS, problems),
+      uploadMaxMb: parsePositiveInt(env, 'UPLOAD_MAX_MB', 20, problems, 1024, 1),
+      uploadMaxFiles: parsePositiveInt(env, 'UPLOAD_MAX_FILES', 10, problems, 100, 1),
     },
     problems,
   };

@@ -41,7 +41,7 @@ describe('server > database > migrations and demo data', () => {
       const leader = await models.User.findByPk(cs?.leaderInChargeUserId ?? -1);
       expect(head?.username).to.equal('liyuan');
       expect(leader?.username).to.equal('zhoufx');
-      expect(await models.Department.count()).to.equal(8);
+      expect(await models.Department.count()).to.equal(10);
     } finally {
       await sequelize.close();
     }

@@ -43,6 +43,31 @@ describe('server > settings', () => {
     expect(readSettings({ TRUST_PROXY: 'true' }, '/').settings.trustProxy).to.equal(true);
   });
 
+  it('limits uploads to 20 MB per file and 10 files per upload unless told otherwise', () => {
+    expect(readSettings({}, '/').settings).to.include({ uploadMaxMb: 20, uploadMaxFiles: 10 });
+    const { settings, problems } = readSettings({ UPLOAD_MAX_MB: '50', UPLOAD_MAX_FILES: '3' }, '/');
+    expect(problems).to.deep.equal([]);
+    expect(settings).to.include({ uploadMaxMb: 50, uploadMaxFiles: 3 });
+  });
+
+  it('refuses upload limits that are zero, fractional, too large or not numbers', () => {
+    for (const [name, value] of [
+      ['UPLOAD_MAX_MB', '0'],
+      ['UPLOAD_MAX_MB', '2.5'],
+      ['UPLOAD_MAX_MB', '5000'],
+      ['UPLOAD_MAX_FILES', '0'],
+      ['UPLOAD_MAX_FILES', '101'],
+      ['UPLOAD_MAX_FILES', 'ten'],
+    ] as const) {
+      const { settings, problems } = readSettings({ [name]: value }, '/');
+      expect(
+        problems.map((p) => p.variable),
+        `${name}=${value}`,
+      ).to.deep.equal([name]);
+      expect(settings).to.include({ uploadMaxMb: 20, uploadMaxFiles: 10 });
+    }
+  });
+
   it('reports every bad value at once, naming the variable', () => {
     const { problems } = readSettings(
       { PORT: 'seventy', DATABASE_URL: 'mysql://x', FLOWHALL_DEMO_DATA: 'maybe' },

@@ -13,6 +13,11 @@ interface LocaleValue {
 const LocaleContext = createContext<LocaleValue | undefined>(undefined);
 const STORAGE_KEY = 'flowhall.locale';
 
+/** The language the page shows now (what the user picked, else Chinese). */
+export function currentLocale(): Locale {
+  return initialLocale();
+}
+
 function initialLocale(): Locale {
   try {
     return window.localStorage.getItem(STORAGE_KEY) === 'en-US' ? 'en-US' : 'zh-CN';

@@ -10,6 +10,8 @@ export interface DefinitionSummary {
   draftRevision: number;
   draftUpdatedAt: string | null;
   source: string;
+  baselineVersion: number | null;
+  offeredBaselineVersion: number | null;
   updatedAt: string;
 }
 
@@ -39,6 +41,9 @@ export interface DefinitionsApi {
   validate(key: string): Promise<{ ok: boolean; problems: DefinitionProblem[] }>;
   publish(key: string, changeNote?: string): Promise<VersionSummary>;
   version(key: string, version: number): Promise<ProcessDefinition>;
+  baselineOffer(key: string): Promise<{ offered: ProcessDefinition | null }>;
+  /** adopt: the offered baseline becomes the draft; keep: dismiss it. */
+  decideBaseline(key: string, decision: 'adopt' | 'keep'): Promise<DefinitionDetail>;
 }
 
 const path = (key: string) => `/api/definitions/${encodeURIComponent(key)}`;
@@ -54,5 +59,7 @@ export function definitionsApi(request: Request): DefinitionsApi {
     publish: (key, changeNote) =>
       request('POST', `${path(key)}/publish`, changeNote === undefined ? {} : { changeNote }),
     version: (key, version) => request('GET', `${path(key)}/versions/${version}`),
+    baselineOffer: (key) => request('GET', `${path(key)}/baseline-offer`),
+    decideBaseline: (key, decision) => request('POST', `${path(key)}/baseline-offer/decide`, { decision }),
   };
 }

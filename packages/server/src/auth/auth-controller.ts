@@ -1,12 +1,14 @@
 import { Body, Config, Controller, Get, Inject, Post } from '@midwayjs/core';
 import type { Context } from '@midwayjs/koa';
 import bcrypt from 'bcryptjs';
+import { AuditService } from '../audit/audit-service';
 import { AppError, unauthenticated, validationFailed } from '../common/app-error';
 import { Database } from '../db/database';
 import { OrgService, UserProfile } from '../org/org-service';
 import type { Settings } from '../settings';
 import { CSRF_COOKIE, SESSION_COOKIE } from './cookies';
 import { requireUserId } from './current-user';
+import { LoginLimiter, loginRateLimited } from './login-limiter';
 import { SessionService } from './session-service';
 
 // Compared against when the username is unknown, so a wrong name takes as long as a wrong password.
@@ -37,7 +39,13 @@ export class AuthController {
   sessions!: SessionService;
 
   @Inject()
+  audit!: AuditService;
+
+  @Inject()
   org!: OrgService;
+
+  @Inject()
+  limiter!: LoginLimiter;
 
   @Config('flowhall')
   settings!: Settings;
@@ -45,12 +53,28 @@ export class AuthController {
   @Post('/auth/login')
   async login(@Body() body: unknown): Promise<{ user: UserProfile; csrfToken: string }> {
     const { username, password } = readCredentials(body);
+    const attempt = { username, address: this.ctx.ip || 'unknown' };
+    const wait = await this.limiter.wait(attempt);
+    if (wait > 0) {
+      this.ctx.set('Retry-After', String(wait));
+      throw loginRateLimited(wait);
+    }
     const user = await this.db.models.User.findOne({ where: { username } });
     const matches = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !matches || !user.active) {
+      await this.limiter.recordFailure(attempt);
       throw new AppError(401, 'INVALID_CREDENTIALS', '用户名或密码错误 / Wrong username or password');
     }
+    await this.limiter.recordSuccess(attempt);
     const session = await this.sessions.open(user.id);
+    await this.audit.record({
+      stream: 'auth',
+      actorUserId: user.id,
+      action: 'auth.login',
+      subjectType: 'user',
+      subjectId: user.id,
+      data: { address: attempt.address },
+    });
     const cookie = {
       signed: false,
       expires: session.expiresAt,

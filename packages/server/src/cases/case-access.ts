@@ -1,8 +1,10 @@
-import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
+import { Init, Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import type { Transaction } from 'sequelize';
 import { isAdmin } from '../auth/access';
 import { AppError } from '../common/app-error';
 import { Database } from '../db/database';
+import { FileReadPolicies } from '../files/file-access';
+import { OrgService } from '../org/org-service';
 import type { UserProfile } from '../org/org-service';
 import type { CaseRow } from './case-models';
 
@@ -21,6 +23,26 @@ export const caseNotFound = (): AppError =>
 export class CaseAccess {
   @Inject()
   db!: Database;
+
+  @Inject()
+  filePolicies!: FileReadPolicies;
+
+  @Inject()
+  org!: OrgService;
+
+  @Init()
+  init(): void {
+    // Whoever may read a case may read the files attached to it (materials, stamped scans).
+    this.filePolicies.register({
+      name: 'case-readers',
+      canRead: async (userId, file) => {
+        if (file.caseId === null) return false;
+        const profile = await this.org.profile(userId);
+        const row = await this.db.models.Case.findByPk(file.caseId);
+        return Boolean(profile && row && (await this.relations(profile, row)).size > 0);
+      },
+    });
+  }
 
   async relations(profile: UserProfile, row: CaseRow, transaction?: Transaction): Promise<Set<CaseRelation>> {
     const relations = new Set<CaseRelation>();

@@ -3,6 +3,7 @@ import {
   createEngine,
   type CaseState,
   type Command,
+  type Effect,
   type EngineResult,
   type TaskCommandType,
 } from '@flowhall/engine';
@@ -17,6 +18,8 @@ import { caseNotFound } from './case-access';
 import { engineRefusal } from './engine-errors';
 import { writeTransition } from './case-writer';
 import { FormChecker } from './form-checker';
+import { AuditService } from '../audit/audit-service';
+import { PluginManager } from '../plugins/plugin-manager';
 import { OrgSnapshotService } from './org-snapshot';
 
 /** The case after a command: enough for the caller to continue without another read. */
@@ -61,6 +64,12 @@ export class CaseCommands {
   @Inject()
   forms!: FormChecker;
 
+  @Inject()
+  plugins!: PluginManager;
+
+  @Inject()
+  audit!: AuditService;
+
   /** Creates a draft, or submits at once when `submit` is true. */
   async create(
     applicant: UserProfile,
@@ -103,7 +112,15 @@ export class CaseCommands {
       at: new Date().toISOString(),
       submit: input.submit,
     });
-    return this.finish(row, definition, result, transaction, applicant.id, input.form);
+    return this.finish(
+      row,
+      definition,
+      result,
+      transaction,
+      applicant.id,
+      input.form,
+      input.submit ? 'submit' : 'create',
+    );
   }
 
   /** Replaces a draft's form data (暂存). Only the applicant, only while it is a draft. */
@@ -133,6 +150,7 @@ export class CaseCommands {
       transaction,
       applicant.id,
       form,
+      'saveDraft',
     );
   }
 
@@ -176,7 +194,7 @@ export class CaseCommands {
       at: new Date().toISOString(),
     } as Command);
     const files = 'formPatch' in command ? command.formPatch : undefined;
-    return this.finish(row, definition, result, transaction, applicant.id, files);
+    return this.finish(row, definition, result, transaction, applicant.id, files, command.type);
   }
 
   /** An approver's or handler's action on one of their tasks. */
@@ -207,7 +225,7 @@ export class CaseCommands {
         at: new Date().toISOString(),
       } as Command,
     );
-    return this.finish(row, definition, result, transaction, actor.id, formPatch);
+    return this.finish(row, definition, result, transaction, actor.id, formPatch, input.type);
   }
 
   /** A new draft with the same form data (再次申请): on the latest version of the process. */
@@ -219,6 +237,41 @@ export class CaseCommands {
     // Only the fields the latest form still has; uploaded files stay with the original case.
     const form = this.forms.carryOver(latest, state.form);
     return this.create(applicant, { definitionKey: row.definitionKey, form, submit: false }, transaction);
+  }
+
+  /** Plugins' hooks run in the action's transaction: their writes commit or roll back with it. */
+  private async runPluginHooks(
+    row: CaseRow,
+    state: CaseState,
+    effects: Effect[],
+    actorId: number,
+    serialNo: string | null,
+    transaction: Transaction,
+  ): Promise<void> {
+    const registry = this.plugins.registry;
+    const context = { transaction, sequelize: this.db.sequelize, models: registry.models };
+    const event = {
+      caseId: row.id,
+      definitionKey: row.definitionKey,
+      definitionVersion: row.definitionVersion,
+      serialNo,
+      applicantId: row.applicantId,
+      actorId,
+      form: state.form,
+      at: new Date(state.updatedAt),
+    };
+    for (const effect of effects) {
+      if (effect.type === 'updateTask' && effect.task.status === 'done') {
+        for (const hook of registry.taskHooksFor(row.definitionKey, effect.task.nodeId)) {
+          await hook({ ...event, nodeId: effect.task.nodeId }, context);
+        }
+      }
+      if (effect.type === 'caseFinished') {
+        for (const hook of registry.finishHooksFor(row.definitionKey)) {
+          await hook({ ...event, outcome: effect.outcome }, context);
+        }
+      }
+    }
   }
 
   private async load(caseId: number, transaction: Transaction): Promise<CaseRow> {
@@ -236,6 +289,7 @@ export class CaseCommands {
     transaction: Transaction,
     userId: number,
     form: Record<string, unknown> | undefined,
+    action: string,
   ): Promise<CaseOutcome> {
     if (!result.ok) throw engineRefusal(result);
     const written = await writeTransition(this.db, {
@@ -246,6 +300,26 @@ export class CaseCommands {
       transaction,
     });
     if (form) await this.forms.attachFiles(definition, form, row.id, userId, transaction);
+    await this.runPluginHooks(row, result.state, result.effects, userId, written.serialNo, transaction);
+    // Every action joins the case's own hash chain (R31), committed with the action or not at all.
+    const last = action === 'saveDraft' ? undefined : result.state.trace[result.state.trace.length - 1];
+    await this.audit.append(
+      {
+        stream: `case:${row.id}`,
+        actorUserId: userId,
+        action: `case.${action}`,
+        subjectType: 'case',
+        subjectId: row.id,
+        data: {
+          status: result.state.status,
+          lockVersion: written.lockVersion,
+          ...(last?.nodeId ? { nodeId: last.nodeId } : {}),
+          ...(last?.opinion ? { opinion: last.opinion } : {}),
+          ...(written.serialNo ? { serialNo: written.serialNo } : {}),
+        },
+      },
+      transaction,
+    );
     return {
       id: row.id,
       status: result.state.status,

@@ -10,6 +10,7 @@ import {
 import { QueryTypes, type Transaction } from 'sequelize';
 import { AppError } from '../common/app-error';
 import { Database } from '../db/database';
+import { PluginManager } from '../plugins/plugin-manager';
 
 const FILE_ID = /^[0-9a-f]{32}$/;
 
@@ -52,6 +53,9 @@ export class FormChecker {
   @Inject()
   db!: Database;
 
+  @Inject()
+  plugins!: PluginManager;
+
   async check(
     definition: ProcessDefinition,
     nodeId: string,
@@ -71,11 +75,28 @@ export class FormChecker {
         .map(([f]) => f),
     );
     const acceptable = await this.acceptableFileIds(fileIdsIn(data), userId, where);
-    const problems = validateFormData(definition.form, data, {
-      mode,
-      editable,
-      isAcceptableFileId: (id) => acceptable.has(id),
-    });
+    // Plugin checks add codes of their own, so the list is wider than the schema's problem type.
+    const problems: Array<{ path: string; code: string; message: string }> = validateFormData(
+      definition.form,
+      data,
+      {
+        mode,
+        editable,
+        isAcceptableFileId: (id) => acceptable.has(id),
+      },
+    );
+    if (problems.length === 0 && mode === 'submit' && node?.type === 'start') {
+      // Business rules a schema cannot express (a plugin's, e.g. no department seal on a contract).
+      for (const check of this.plugins.registry.formChecksFor(definition.key)) {
+        const found = await check(data, {
+          sequelize: this.db.sequelize,
+          transaction: where.transaction,
+          models: this.plugins.registry.models,
+          applicantId: userId,
+        });
+        problems.push(...found.map((p) => ({ path: p.path, code: p.code, message: p.message })));
+      }
+    }
     if (problems.length === 0) return;
     const onlyPermissions = problems.every((p) => p.code === 'NOT_EDITABLE');
     throw new AppError(

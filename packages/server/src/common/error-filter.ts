@@ -1,13 +1,16 @@
 import { Catch, httpError, MidwayHttpError } from '@midwayjs/core';
 import type { Context } from '@midwayjs/koa';
-import { AppError, ErrorBody } from './app-error';
+import { AppError, ErrorBody, Language, textsOf } from './app-error';
 
 /** Unmatched `/api` routes answer with the same error shape as every other failure. */
 @Catch(httpError.NotFoundError)
 export class NotFoundFilter {
   async catch(_err: Error, ctx: Context): Promise<ErrorBody> {
     ctx.status = 404;
-    return { code: 'NOT_FOUND', message: `没有这个接口 / No such endpoint: ${ctx.method} ${ctx.path}` };
+    return inLanguage(
+      { code: 'NOT_FOUND', message: `没有这个接口 / No such endpoint: ${ctx.method} ${ctx.path}` },
+      preferredLanguage(ctx.get('accept-language')),
+    );
   }
 }
 
@@ -30,6 +33,13 @@ const FRAMEWORK_CODES: Record<number, string> = {
 @Catch()
 export class ErrorFilter {
   async catch(err: unknown, ctx: Context): Promise<ErrorBody> {
+    const language = preferredLanguage(ctx.get('accept-language'));
+    const answer = inLanguage(this.answer(err, ctx), language);
+    if (err instanceof AppError && err.texts) answer.message = err.texts[language];
+    return answer;
+  }
+
+  private answer(err: unknown, ctx: Context): ErrorBody {
     if (err instanceof AppError) {
       ctx.status = err.status;
       return err.details === undefined
@@ -84,4 +94,39 @@ function statusOf(err: unknown): number {
     if (typeof candidate === 'number') return candidate;
   }
   return 500;
+}
+
+/**
+ * The language the request prefers by `Accept-Language` (highest q among zh* and en*, earlier
+ * wins a tie); Chinese when it names neither.
+ */
+export function preferredLanguage(header: string | undefined): Language {
+  let best: { language: Language; q: number } | undefined;
+  for (const part of (header ?? '').split(',')) {
+    const [tag = '', ...params] = part.trim().toLowerCase().split(';');
+    const language: Language | undefined = tag.startsWith('zh')
+      ? 'zh'
+      : tag.startsWith('en')
+        ? 'en'
+        : undefined;
+    if (!language) continue;
+    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const q = qParam ? Number(qParam.slice(2)) : 1;
+    if (!Number.isFinite(q) || q <= 0) continue;
+    if (!best || q > best.q) best = { language, q };
+  }
+  return best?.language ?? 'zh';
+}
+
+/** The body with its message, and the messages of problems in `details`, in one language. */
+export function inLanguage(body: ErrorBody, language: Language): ErrorBody {
+  const answer: ErrorBody = { ...body, message: textsOf(body.message)[language] };
+  if (Array.isArray(body.details)) {
+    answer.details = body.details.map((item: unknown) =>
+      typeof item === 'object' && item !== null && typeof (item as { message?: unknown }).message === 'string'
+        ? { ...item, message: textsOf((item as { message: string }).message)[language] }
+        : item,
+    );
+  }
+  return answer;
 }

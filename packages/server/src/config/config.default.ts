@@ -13,6 +13,22 @@ export default {
   // The built-in favicon handler answers an empty icon; the web app serves its own files.
   siteFile: { enable: false },
   flowhall: settings,
+  // Multipart uploads (only on the routes that add UploadMiddleware). Types are checked by content
+  // in files/sniff.ts, so the parser's extension whitelist is off; parts are written under DATA_DIR.
+  busboy: {
+    mode: 'file',
+    tmpdir: join(settings.dataDir, 'tmp', 'uploads'),
+    whitelist: null,
+    defParamCharset: 'utf8',
+    cleanTimeout: 10 * 60 * 1000,
+    // busboy signals 'limit' on reaching fileSize, so allow one byte more than the maximum.
+    limits: {
+      fileSize: settings.uploadMaxMb * 1024 * 1024 + 1,
+      files: settings.uploadMaxFiles,
+      fields: 50,
+      parts: 200,
+    },
+  },
   midwayLogger: {
     default: {
       dir: join(settings.dataDir, 'logs'),

@@ -33,6 +33,15 @@ const ROLES: Array<{ key: string; name: string; nameEn: string }> = [
   { key: 'office-staff', name: '党政办公室工作人员', nameEn: 'Office staff' },
   { key: 'seal-custodian', name: '印章管理员', nameEn: 'Seal custodian' },
   { key: 'legal-adviser', name: '法律顾问', nameEn: 'Legal adviser' },
+  {
+    key: 'office-director',
+    name: '党政办公室主任（保管负责人名章）',
+    nameEn: "Office director (keeps the heads' name seals)",
+  },
+  { key: 'party-organiser', name: '组织员（保管党委章）', nameEn: 'Party organiser (keeps the party seal)' },
+  { key: 'research-admin', name: '科研院审批人', nameEn: 'Research office approver' },
+  { key: 'academic-affairs', name: '教务处审批人', nameEn: 'Academic affairs approver' },
+  { key: 'international-office', name: '国际处审批人', nameEn: 'International office approver' },
 ];
 
 const DEPARTMENTS: DemoDepartment[] = [
@@ -54,6 +63,8 @@ const DEPARTMENTS: DemoDepartment[] = [
   },
   { code: 'research', name: '科学技术研究院', nameEn: 'Research Office', parent: 'university' },
   { code: 'legal', name: '法律事务室', nameEn: "Legal Adviser's Office", parent: 'university' },
+  { code: 'academic', name: '教务处', nameEn: 'Academic Affairs Office', parent: 'university' },
+  { code: 'international', name: '国际合作与交流处', nameEn: 'International Office', parent: 'university' },
 ];
 
 const USERS: DemoUser[] = [
@@ -136,7 +147,7 @@ const USERS: DemoUser[] = [
     title: '党政办公室主任',
     staffNo: 'T0201',
     phone: '13800000201',
-    roles: [{ role: 'office-admin' }],
+    roles: [{ role: 'office-admin' }, { role: 'office-director' }],
     heads: ['office'],
   },
   {
@@ -188,7 +199,40 @@ const USERS: DemoUser[] = [
     title: '院长',
     staffNo: 'T0501',
     phone: '13800000501',
+    roles: [{ role: 'research-admin' }],
     heads: ['research'],
+  },
+  {
+    username: 'zhoujw',
+    displayName: '周教务',
+    department: 'academic',
+    identity: 'staff',
+    title: '教务处处长',
+    staffNo: 'T0601',
+    phone: '13800000601',
+    roles: [{ role: 'academic-affairs' }],
+    heads: ['academic'],
+  },
+  {
+    username: 'hegj',
+    displayName: '何国际',
+    department: 'international',
+    identity: 'staff',
+    title: '国际处处长',
+    staffNo: 'T0701',
+    phone: '13800000701',
+    roles: [{ role: 'international-office' }],
+    heads: ['international'],
+  },
+  {
+    username: 'lizz',
+    displayName: '李组织',
+    department: 'office',
+    identity: 'staff',
+    title: '组织员',
+    staffNo: 'T0204',
+    phone: '13800000204',
+    roles: [{ role: 'party-organiser' }],
   },
 ];
 

@@ -96,6 +96,29 @@ export class DefinitionController {
     return this.definitions.publish(key, note as string | undefined, userId);
   }
 
+  /** A newer baseline a plugin offers for this process, if any. */
+  @Get('/:key/baseline-offer')
+  async baselineOffer(@Param('key') key: string): Promise<{ offered: ProcessDefinition | null }> {
+    await this.requireAdmin();
+    return { offered: await this.definitions.baselineOffer(key) };
+  }
+
+  /** Body `{ decision: 'adopt' | 'keep' }`: adopt puts the baseline in the draft; keep dismisses it. */
+  @Post('/:key/baseline-offer/decide')
+  async decideBaseline(@Param('key') key: string, @Body() body: unknown): Promise<DefinitionDetail> {
+    const userId = await this.requireAdmin();
+    const decision = asObject(body).decision;
+    if (decision !== 'adopt' && decision !== 'keep') {
+      throw validationFailed([
+        {
+          path: 'decision',
+          message: '请选择 adopt（采用）或 keep（保留现有）/ decision must be adopt or keep',
+        },
+      ]);
+    }
+    return this.definitions.decideBaseline(key, decision, userId);
+  }
+
   @Get('/:key/versions/:version')
   async version(@Param('key') key: string, @Param('version') version: string): Promise<ProcessDefinition> {
     await this.requireAdmin();

@@ -22,6 +22,8 @@ export interface DefinitionRow
   latestVersion: CreationOptional<number>;
   source: CreationOptional<string>;
   baselineVersion: number | null;
+  /** A newer plugin baseline (JSON) waiting for an administrator to adopt or dismiss. */
+  offeredBaseline: CreationOptional<string | null>;
   createdAt: CreationOptional<Date>;
   updatedAt: CreationOptional<Date>;
 }
@@ -57,6 +59,7 @@ export function defineDefinitionModels(sequelize: Sequelize): DefinitionModels {
       latestVersion: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
       source: { type: DataTypes.STRING(100), allowNull: false, defaultValue: 'local' },
       baselineVersion: DataTypes.INTEGER,
+      offeredBaseline: DataTypes.TEXT,
       ...stamps,
     },
     { ...common, tableName: 'definitions' },

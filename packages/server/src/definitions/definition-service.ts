@@ -15,6 +15,10 @@ export interface DefinitionSummary {
   draftRevision: number;
   draftUpdatedAt: string | null;
   source: string;
+  /** The plugin baseline version this process was installed from or last decided on. */
+  baselineVersion: number | null;
+  /** A newer plugin baseline version is waiting for adopt / keep. */
+  offeredBaselineVersion: number | null;
   updatedAt: string;
 }
 
@@ -55,6 +59,10 @@ function summary(row: DefinitionRow): DefinitionSummary {
     draftRevision: row.draftRevision,
     draftUpdatedAt: row.draftUpdatedAt ? row.draftUpdatedAt.toISOString() : null,
     source: row.source,
+    baselineVersion: row.baselineVersion,
+    offeredBaselineVersion: row.offeredBaseline
+      ? (JSON.parse(row.offeredBaseline) as { version: number }).version
+      : null,
     updatedAt: row.updatedAt.toISOString(),
   };
 }
@@ -274,6 +282,47 @@ export class DefinitionService {
         publishedAt: publishedAt.toISOString(),
       };
     });
+  }
+
+  /** A newer plugin baseline waiting for a decision, or null. */
+  async baselineOffer(key: string): Promise<ProcessDefinition | null> {
+    const row = await this.row(key);
+    return row.offeredBaseline ? (JSON.parse(row.offeredBaseline) as ProcessDefinition) : null;
+  }
+
+  /**
+   * Adopt: the offered baseline becomes the draft (to review, compare and publish as usual).
+   * Keep: the administrators keep their version and the offer is dismissed until a newer one.
+   */
+  async decideBaseline(key: string, decision: 'adopt' | 'keep', userId: number): Promise<DefinitionDetail> {
+    await this.db.transaction(async (transaction) => {
+      const row = await this.db.models.Definition.findOne({ where: { key }, transaction });
+      if (!row) throw notFound(key);
+      if (!row.offeredBaseline) {
+        throw new AppError(
+          409,
+          'NO_BASELINE_OFFER',
+          '没有待处理的新版本 / There is no newer baseline to decide on',
+        );
+      }
+      const offered = JSON.parse(row.offeredBaseline) as ProcessDefinition;
+      await this.db.models.Definition.update(
+        {
+          offeredBaseline: null,
+          baselineVersion: offered.version,
+          ...(decision === 'adopt'
+            ? {
+                draft: JSON.stringify({ ...offered, key, version: row.latestVersion + 1 }),
+                draftRevision: row.draftRevision + 1,
+                draftUpdatedBy: userId,
+                draftUpdatedAt: new Date(),
+              }
+            : {}),
+        },
+        { where: { key }, transaction },
+      );
+    });
+    return this.detail(key);
   }
 
   /** A published version, parsed once and shared (versions are immutable). */

@@ -1,49 +1,19 @@
-import { Controller, Get, Inject, Query } from '@midwayjs/core';
+import { Body, Controller, Del, Get, Inject, Param, Patch, Post, Put, Query } from '@midwayjs/core';
 import type { Context } from '@midwayjs/koa';
+import { isAdmin } from '../auth/access';
 import { requireUserId } from '../auth/current-user';
-import { unauthenticated, validationFailed } from '../common/app-error';
-import { OrgService } from '../org/org-service';
-import { HallService, ServiceCard, ServiceQuery } from './hall-service';
-
-const ADMIN_ROLES = new Set(['platform-admin', 'office-admin']);
-
-function readQuery(raw: Record<string, unknown>): ServiceQuery {
-  const problems: Array<{ path: string; message: string }> = [];
-  const text = (name: string): string | undefined =>
-    typeof raw[name] === 'string' ? (raw[name] as string) : undefined;
-  const int = (name: string, min: number, max: number): number | undefined => {
-    const value = text(name);
-    if (value === undefined || value === '') return undefined;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min || n > max) {
-      problems.push({
-        path: name,
-        message: `应为 ${min} 到 ${max} 之间的整数 / must be a whole number from ${min} to ${max}`,
-      });
-      return undefined;
-    }
-    return n;
-  };
-  const sort = text('sort');
-  if (sort !== undefined && sort !== 'default' && sort !== 'visits') {
-    problems.push({
-      path: 'sort',
-      message: '排序方式只能是 default 或 visits / sort must be default or visits',
-    });
-  }
-  const q = text('q');
-  if (q !== undefined && q.length > 100)
-    problems.push({ path: 'q', message: '搜索词过长 / search text too long' });
-  const query: ServiceQuery = {
-    q,
-    onlineOnly: text('onlineOnly') === 'true' || text('onlineOnly') === '1',
-    sort: sort === 'visits' ? 'visits' : 'default',
-    limit: int('limit', 1, 100),
-    offset: int('offset', 0, 1_000_000),
-  };
-  if (problems.length) throw validationFailed(problems);
-  return query;
-}
+import { forbidden, unauthenticated } from '../common/app-error';
+import { OrgService, UserProfile } from '../org/org-service';
+import { HallAdmin } from './hall-admin';
+import { readServiceInput, readServiceQuery, SERVICE_KEY } from './hall-input';
+import {
+  CategoryGroups,
+  HallService,
+  ServiceCard,
+  ServiceDetail,
+  serviceNotFound,
+  Viewer,
+} from './hall-service';
 
 @Controller('/api/hall')
 export class HallController {
@@ -54,15 +24,70 @@ export class HallController {
   hall!: HallService;
 
   @Inject()
+  admin!: HallAdmin;
+
+  @Inject()
   org!: OrgService;
 
-  /** The services the signed-in user may use (R6), searchable and sortable (R2). */
-  @Get('/services')
-  async services(@Query() raw: Record<string, unknown>): Promise<{ items: ServiceCard[]; total: number }> {
-    const query = readQuery(raw);
+  private async viewer(): Promise<Viewer & { profile: UserProfile }> {
     const profile = await this.org.profile(requireUserId(this.ctx));
     if (!profile) throw unauthenticated();
-    const isAdmin = profile.roles.some((r) => ADMIN_ROLES.has(r.key));
-    return this.hall.list({ identity: profile.identity, isAdmin }, query);
+    return { userId: profile.id, identity: profile.identity, isAdmin: isAdmin(profile), profile };
+  }
+
+  private async requireAdmin(): Promise<number> {
+    const viewer = await this.viewer();
+    if (!viewer.isAdmin) throw forbidden('只有管理员可以管理办事大厅 / Only administrators manage the hall');
+    return viewer.userId;
+  }
+
+  /** The services the signed-in user may use (R6), searchable, filterable and sortable (R2, R5). */
+  @Get('/services', { summary: 'Services the signed-in user may use: search, filters, sort (R1-R6)' })
+  async services(@Query() raw: Record<string, unknown>): Promise<{ items: ServiceCard[]; total: number }> {
+    const query = readServiceQuery(raw);
+    return this.hall.list(await this.viewer(), query);
+  }
+
+  /** Groups by department, theme and category with counts (R1). */
+  @Get('/categories', { summary: 'Visible services grouped by department, theme and category, with counts' })
+  async categories(): Promise<CategoryGroups> {
+    return this.hall.categories(await this.viewer());
+  }
+
+  @Get('/services/:key', { summary: "A service's page: guide, attachments, counters (counts a visit)" })
+  async detail(@Param('key') key: string): Promise<ServiceDetail> {
+    const viewer = await this.viewer();
+    if (!SERVICE_KEY.test(key)) throw serviceNotFound();
+    return this.hall.detail(viewer, key);
+  }
+
+  @Post('/services', { summary: 'Create a hall service (administrators)' })
+  async create(@Body() body: unknown): Promise<ServiceDetail> {
+    const userId = await this.requireAdmin();
+    const input = readServiceInput(body, 'create');
+    const detail = await this.admin.create(input as typeof input & { key: string; name: string }, userId);
+    this.ctx.status = 201;
+    return detail;
+  }
+
+  @Patch('/services/:key', { summary: 'Edit, pin, order or hide a hall service (administrators)' })
+  async update(@Param('key') key: string, @Body() body: unknown): Promise<ServiceDetail> {
+    const userId = await this.requireAdmin();
+    if (!SERVICE_KEY.test(key)) throw serviceNotFound();
+    return this.admin.update(key, readServiceInput(body, 'update'), userId);
+  }
+
+  @Put('/services/:key/favourite', { summary: 'Mark a service as a favourite (idempotent)' })
+  async favourite(@Param('key') key: string): Promise<{ key: string; favourite: boolean }> {
+    const viewer = await this.viewer();
+    if (!SERVICE_KEY.test(key)) throw serviceNotFound();
+    return this.hall.setFavourite(viewer, key, true);
+  }
+
+  @Del('/services/:key/favourite', { summary: 'Unmark a favourite (idempotent)' })
+  async unfavourite(@Param('key') key: string): Promise<{ key: string; favourite: boolean }> {
+    const viewer = await this.viewer();
+    if (!SERVICE_KEY.test(key)) throw serviceNotFound();
+    return this.hall.setFavourite(viewer, key, false);
   }
 }

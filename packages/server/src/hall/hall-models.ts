@@ -29,12 +29,29 @@ export interface HallServiceRow
   sortOrder: CreationOptional<number>;
   visits: CreationOptional<number>;
   handled: CreationOptional<number>;
+  definitionKey: CreationOptional<string | null>;
+  guide: CreationOptional<string | null>;
+  guideEn: CreationOptional<string | null>;
+  /** JSON text: `[{ fileId, name }]`. */
+  attachments: CreationOptional<string | null>;
+  offlineLocation: CreationOptional<string | null>;
+  contact: CreationOptional<string | null>;
+  updatedBy: CreationOptional<number | null>;
   createdAt: CreationOptional<Date>;
   updatedAt: CreationOptional<Date>;
 }
 
+export interface FavouriteRow
+  extends Model<InferAttributes<FavouriteRow>, InferCreationAttributes<FavouriteRow>> {
+  id: CreationOptional<number>;
+  userId: number;
+  serviceId: number;
+  createdAt: CreationOptional<Date>;
+}
+
 export interface HallModels {
   HallService: ModelStatic<HallServiceRow>;
+  Favourite: ModelStatic<FavouriteRow>;
 }
 
 export function defineHallModels(sequelize: Sequelize): HallModels {
@@ -56,9 +73,26 @@ export function defineHallModels(sequelize: Sequelize): HallModels {
       sortOrder: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
       visits: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
       handled: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
+      definitionKey: DataTypes.STRING(64),
+      guide: DataTypes.TEXT,
+      guideEn: DataTypes.TEXT,
+      attachments: DataTypes.TEXT,
+      offlineLocation: DataTypes.STRING(500),
+      contact: DataTypes.STRING(200),
+      updatedBy: DataTypes.INTEGER,
       ...stamps,
     },
     { ...common, tableName: 'hall_services' },
   );
-  return { HallService };
+  const Favourite = sequelize.define<FavouriteRow>(
+    'Favourite',
+    {
+      id,
+      userId: { type: DataTypes.INTEGER, allowNull: false },
+      serviceId: { type: DataTypes.INTEGER, allowNull: false },
+      createdAt: DataTypes.DATE,
+    },
+    { ...common, updatedAt: false, tableName: 'favourites' },
+  );
+  return { HallService, Favourite };
 }

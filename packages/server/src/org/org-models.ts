@@ -61,11 +61,24 @@ export interface RoleHolderRow
   updatedAt: CreationOptional<Date>;
 }
 
+/** Out of office: `delegateUserId` acts for `userId` from `startsAt` (inclusive) to `endsAt` (exclusive). */
+export interface DelegationRow
+  extends Model<InferAttributes<DelegationRow>, InferCreationAttributes<DelegationRow>> {
+  id: CreationOptional<number>;
+  userId: number;
+  delegateUserId: number;
+  startsAt: Date;
+  endsAt: Date;
+  reason: string | null;
+  createdAt: CreationOptional<Date>;
+}
+
 export interface OrgModels {
   Department: ModelStatic<DepartmentRow>;
   User: ModelStatic<UserRow>;
   Role: ModelStatic<RoleRow>;
   RoleHolder: ModelStatic<RoleHolderRow>;
+  Delegation: ModelStatic<DelegationRow>;
 }
 
 export function defineOrgModels(sequelize: Sequelize): OrgModels {
@@ -124,5 +137,18 @@ export function defineOrgModels(sequelize: Sequelize): OrgModels {
     },
     { ...common, tableName: 'role_holders' },
   );
-  return { Department, User, Role, RoleHolder };
+  const Delegation = sequelize.define<DelegationRow>(
+    'Delegation',
+    {
+      id,
+      userId: { type: DataTypes.INTEGER, allowNull: false },
+      delegateUserId: { type: DataTypes.INTEGER, allowNull: false },
+      startsAt: { type: DataTypes.DATE, allowNull: false },
+      endsAt: { type: DataTypes.DATE, allowNull: false },
+      reason: DataTypes.STRING(200),
+      createdAt: DataTypes.DATE,
+    },
+    { ...common, updatedAt: false, tableName: 'delegations' },
+  );
+  return { Department, User, Role, RoleHolder, Delegation };
 }

@@ -235,7 +235,9 @@ export async function seedLarge(
   }
   if (sequelize.getDialect() === 'postgres') {
     // Ids were given explicitly; move the sequence past them so new cases do not collide.
-    await sequelize.query(`SELECT setval(pg_get_serial_sequence('cases', 'id'), (SELECT MAX(id) FROM cases))`);
+    await sequelize.query(
+      `SELECT setval(pg_get_serial_sequence('cases', 'id'), (SELECT MAX(id) FROM cases))`,
+    );
   }
   return {
     cases: options.cases,

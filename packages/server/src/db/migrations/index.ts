@@ -1,8 +1,14 @@
 import type { QueryInterface } from 'sequelize';
 import * as organisation from './0001-organisation';
 import * as hall from './0002-hall';
+import * as orgAdmin from './0003-org-admin';
+import * as opinions from './0004-opinions';
+import * as hallCatalogue from './0005-hall-catalogue';
+import * as files from './0006-files';
+import * as audit from './0007-audit';
 import * as definitions from './0008-definitions';
 import * as cases from './0009-cases';
+import * as baselineOffers from './0010-baseline-offers';
 
 export interface Migration {
   name: string;
@@ -17,6 +23,12 @@ export interface Migration {
 export const migrations: Migration[] = [
   { name: '0001-organisation', ...organisation },
   { name: '0002-hall', ...hall },
+  { name: '0003-org-admin', ...orgAdmin },
+  { name: '0004-opinions', ...opinions },
+  { name: '0005-hall-catalogue', ...hallCatalogue },
+  { name: '0006-files', ...files },
+  { name: '0007-audit', ...audit },
   { name: '0008-definitions', ...definitions },
   { name: '0009-cases', ...cases },
+  { name: '0010-baseline-offers', ...baselineOffers },
 ];
