@@ -11,25 +11,9 @@ export type {
 } from './resources/hall';
 export type { FilesApi, StoredFile, UploadItem } from './resources/files';
 export type { AuditApi, AuditBrokenReason, AuditCheckpoint, AuditVerifyReport } from './resources/audit';
-export type {
-  DefinitionsApi,
-  DefinitionDetail,
-  DefinitionSummary,
-  VersionSummary,
-} from './resources/definitions';
-export type {
-  CasesApi,
-  CaseOutcome,
-  CaseStatus,
-  CaseView,
-  MyTask,
-  ProcessStart,
-  TaskActionType,
-  TaskCommand,
-  TraceEntry,
-  WriteOptions,
-} from './resources/cases';
-export type { Box, Counts, ListItem, ListPage, ListsApi } from './resources/lists';
+export type { DefinitionsApi } from './resources/definitions';
+export type { CasesApi, WriteOptions } from './resources/cases';
+export type { ListsApi } from './resources/lists';
 export type {
   Department,
   DepartmentInput,
@@ -58,3 +42,21 @@ export type {
   ServiceQuery,
   UserProfile,
 } from './types';
+// The API's shapes live in @flowhall/schema, shared with the server; re-exported for callers.
+export type {
+  Box,
+  CaseOutcome,
+  CaseStatus,
+  CaseView,
+  Counts,
+  DefinitionDetail,
+  DefinitionSummary,
+  ListItem,
+  ListPage,
+  MyTask,
+  ProcessStart,
+  TaskActionType,
+  TaskCommand,
+  TraceEntry,
+  VersionSummary,
+} from '@flowhall/schema';

@@ -74,3 +74,20 @@ export { indexGraph, orderedConditionEdges } from './graph-index';
 export { validateDefinition } from './validate-definition';
 export { validateFormData } from './validate-form-data';
 export type { ValidateFormDataOptions, FormDataProblem, FormDataProblemCode } from './validate-form-data';
+export type {
+  CaseStatus,
+  TaskActionType,
+  CaseOutcome,
+  MyTask,
+  CaseView,
+  TraceEntry,
+  ProcessStart,
+  TaskCommand,
+  Box,
+  ListItem,
+  ListPage,
+  Counts,
+  DefinitionSummary,
+  VersionSummary,
+  DefinitionDetail,
+} from './api';

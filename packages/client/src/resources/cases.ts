@@ -1,105 +1,13 @@
-import type { FieldPermissions, FlowGraph, FormSchema, RouteOption } from '@flowhall/schema';
+import type {
+  CaseOutcome,
+  CaseView,
+  FlowGraph,
+  FormSchema,
+  ProcessStart,
+  TaskCommand,
+  TraceEntry,
+} from '@flowhall/schema';
 import type { Request, RequestOptions } from '../transport';
-
-export type CaseStatus = 'draft' | 'running' | 'returned' | 'approved' | 'rejected' | 'withdrawn';
-export type TaskActionType =
-  | 'approve'
-  | 'reject'
-  | 'return'
-  | 'forward'
-  | 'finalApprove'
-  | 'transfer'
-  | 'addSigner'
-  | 'complete';
-
-export interface CaseOutcome {
-  id: number;
-  status: CaseStatus;
-  serialNo: string | null;
-  lockVersion: number;
-}
-
-export interface MyTask {
-  id: string;
-  nodeId: string;
-  nodeName: string;
-  kind: string;
-  actions: TaskActionType[];
-  opinionRequired: TaskActionType[];
-  routes: RouteOption[];
-  returnTargets: Array<{ nodeId: string; name: string }>;
-  fieldPermissions: FieldPermissions;
-  dueAt: string | null;
-}
-
-export interface CaseView {
-  id: number;
-  serialNo: string | null;
-  status: CaseStatus;
-  lockVersion: number;
-  definition: { key: string; version: number; name: string };
-  applicant: { id: number; name: string };
-  currentStep: string | null;
-  progress: number;
-  createdAt: string;
-  submittedAt: string | null;
-  finishedAt: string | null;
-  form: Record<string, unknown>;
-  fieldPermissions: FieldPermissions;
-  relations: Array<'applicant' | 'assignee' | 'cc' | 'admin'>;
-  myTasks: MyTask[];
-  tasks: Array<{
-    id: string;
-    nodeId: string;
-    nodeName: string;
-    assignee: { id: number; name: string };
-    status: 'pending' | 'queued' | 'done' | 'canceled';
-    action: string | null;
-    opinion: string | null;
-    createdAt: string;
-    doneAt: string | null;
-    urgedAt: string | null;
-  }>;
-  stamps: Array<{
-    nodeId: string;
-    userId: number;
-    departmentId: number | null;
-    departmentName: string | null;
-    at: string;
-  }>;
-  can: { withdraw: boolean; resubmit: boolean; submit: boolean; urge: boolean; copy: boolean };
-}
-
-export interface TraceEntry {
-  at: string;
-  actor: { id: number | null; name: string };
-  action: string;
-  nodeId: string | null;
-  nodeName: string | null;
-  opinion: string | null;
-  details: Record<string, unknown> | null;
-}
-
-export interface ProcessStart {
-  key: string;
-  version: number;
-  name: string;
-  guide: string | null;
-  form: FormSchema;
-  flow: FlowGraph;
-  fieldPermissions: FieldPermissions;
-}
-
-export interface TaskCommand {
-  type: TaskActionType;
-  opinion?: string;
-  route?: string;
-  formPatch?: Record<string, unknown>;
-  /** return: 'applicant' | 'previous' | { nodeId }; forward: user ids; transfer: one user id. */
-  to?: 'applicant' | 'previous' | { nodeId: string } | number[] | number;
-  users?: number[];
-  position?: 'before' | 'after';
-}
 
 /** Options for writes: pass an `idempotencyKey` to make a retry safe. */
 export type WriteOptions = Pick<RequestOptions, 'idempotencyKey'>;

@@ -1,31 +1,11 @@
-import type { DefinitionProblem, ProcessDefinition } from '@flowhall/schema';
+import type {
+  DefinitionDetail,
+  DefinitionProblem,
+  DefinitionSummary,
+  ProcessDefinition,
+  VersionSummary,
+} from '@flowhall/schema';
 import type { Request } from '../transport';
-
-export interface DefinitionSummary {
-  key: string;
-  name: string;
-  category: string | null;
-  latestVersion: number;
-  hasDraft: boolean;
-  draftRevision: number;
-  draftUpdatedAt: string | null;
-  source: string;
-  baselineVersion: number | null;
-  offeredBaselineVersion: number | null;
-  updatedAt: string;
-}
-
-export interface VersionSummary {
-  version: number;
-  changeNote: string | null;
-  publishedBy: number | null;
-  publishedAt: string;
-}
-
-export interface DefinitionDetail extends DefinitionSummary {
-  draft: ProcessDefinition | null;
-  versions: VersionSummary[];
-}
 
 export interface DefinitionsApi {
   list(): Promise<{ items: DefinitionSummary[] }>;

@@ -7,7 +7,7 @@ import {
   type EngineResult,
   type TaskCommandType,
 } from '@flowhall/engine';
-import type { ProcessDefinition } from '@flowhall/schema';
+import type { CaseOutcome, ProcessDefinition } from '@flowhall/schema';
 import type { Transaction } from 'sequelize';
 import { AppError } from '../common/app-error';
 import { Database } from '../db/database';
@@ -22,13 +22,7 @@ import { AuditService } from '../audit/audit-service';
 import { PluginManager } from '../plugins/plugin-manager';
 import { OrgSnapshotService } from './org-snapshot';
 
-/** The case after a command: enough for the caller to continue without another read. */
-export interface CaseOutcome {
-  id: number;
-  status: string;
-  serialNo: string | null;
-  lockVersion: number;
-}
+export type { CaseOutcome };
 
 /** What an approver sends; the controller has checked the fields each type needs. */
 export interface TaskCommandInput {

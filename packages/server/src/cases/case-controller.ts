@@ -12,7 +12,7 @@ import { OrgService, UserProfile } from '../org/org-service';
 import { CaseAccess } from './case-access';
 import { CaseCommands, CaseOutcome } from './case-commands';
 import { readCreateCase, readForm, readTaskCommand, readUrge, readWithdraw } from './case-input';
-import { CaseReads, CaseView, TraceView } from './case-reads';
+import { CaseReads, CaseView, TraceEntry } from './case-reads';
 
 const caseIdOf = (raw: string): number => {
   const id = Number(raw);
@@ -185,7 +185,7 @@ export class CaseController {
   }
 
   @Get('/cases/:id/trace')
-  async trace(@Param('id') id: string): Promise<{ items: TraceView[] }> {
+  async trace(@Param('id') id: string): Promise<{ items: TraceEntry[] }> {
     const { row } = await this.access.readable(await this.me(), caseIdOf(id));
     return { items: await this.reads.trace(row) };
   }

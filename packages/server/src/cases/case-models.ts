@@ -10,6 +10,7 @@ import {
 import { common, id, stamps } from '../db/model-helpers';
 
 export type CaseStatusColumn = 'draft' | 'running' | 'returned' | 'approved' | 'rejected' | 'withdrawn';
+export type TaskStatusColumn = 'pending' | 'queued' | 'done' | 'canceled';
 
 export interface CaseRow extends Model<InferAttributes<CaseRow>, InferCreationAttributes<CaseRow>> {
   id: CreationOptional<number>;
@@ -37,7 +38,7 @@ export interface TaskRow extends Model<InferAttributes<TaskRow>, InferCreationAt
   nodeName: string;
   kind: string;
   assigneeId: number;
-  status: string;
+  status: TaskStatusColumn;
   action: string | null;
   opinion: string | null;
   actedBy: number | null;

@@ -5,80 +5,22 @@ import {
   DEFAULT_OPINION_REQUIRED,
   fieldPermissionsFor,
   nodeName,
-  type FieldPermissions,
   type FlowGraph,
   type FormSchema,
   type ProcessDefinition,
   type RouteOption,
+  type CaseView,
+  type MyTask,
+  type TaskActionType,
+  type TraceEntry,
 } from '@flowhall/schema';
+
+export type { CaseView, MyTask, TraceEntry };
 import { Database } from '../db/database';
 import { DefinitionService } from '../definitions/definition-service';
 import type { UserProfile } from '../org/org-service';
 import type { CaseRelation } from './case-access';
 import type { CaseRow } from './case-models';
-
-export interface MyTask {
-  id: string;
-  nodeId: string;
-  nodeName: string;
-  kind: string;
-  actions: string[];
-  opinionRequired: string[];
-  routes: RouteOption[];
-  /** Nodes this task may be returned to (the applicant is `applicant`). */
-  returnTargets: Array<{ nodeId: string; name: string }>;
-  fieldPermissions: FieldPermissions;
-  dueAt: string | null;
-}
-
-export interface CaseView {
-  id: number;
-  serialNo: string | null;
-  status: string;
-  lockVersion: number;
-  definition: { key: string; version: number; name: string };
-  applicant: { id: number; name: string };
-  currentStep: string | null;
-  progress: number;
-  createdAt: string;
-  submittedAt: string | null;
-  finishedAt: string | null;
-  /** Only the fields this reader may see. */
-  form: Record<string, unknown>;
-  fieldPermissions: FieldPermissions;
-  relations: CaseRelation[];
-  myTasks: MyTask[];
-  tasks: Array<{
-    id: string;
-    nodeId: string;
-    nodeName: string;
-    assignee: { id: number; name: string };
-    status: string;
-    action: string | null;
-    opinion: string | null;
-    createdAt: string;
-    doneAt: string | null;
-    urgedAt: string | null;
-  }>;
-  stamps: Array<{
-    nodeId: string;
-    userId: number;
-    departmentId: number | null;
-    departmentName: string | null;
-    at: string;
-  }>;
-  can: { withdraw: boolean; resubmit: boolean; submit: boolean; urge: boolean; copy: boolean };
-}
-
-export interface TraceView {
-  at: string;
-  actor: { id: number | null; name: string };
-  action: string;
-  nodeId: string | null;
-  nodeName: string | null;
-  opinion: string | null;
-  details: Record<string, unknown> | null;
-}
 
 const WORK_NODES = new Set(['approval', 'handle']);
 
@@ -176,7 +118,7 @@ export class CaseReads {
     };
   }
 
-  async trace(row: CaseRow): Promise<TraceView[]> {
+  async trace(row: CaseRow): Promise<TraceEntry[]> {
     const definition = await this.definitions.version(row.definitionKey, row.definitionVersion);
     const state = JSON.parse(row.state) as CaseState;
     const ids = state.trace.map((t) => Number(t.actor)).filter((id) => Number.isSafeInteger(id));
@@ -218,12 +160,12 @@ export class CaseReads {
   ): MyTask {
     const node = definition.flow.nodes.find((n) => n.id === nodeId);
     const props = (node?.properties ?? {}) as {
-      actions?: string[];
-      opinionRequired?: string[];
+      actions?: TaskActionType[];
+      opinionRequired?: TaskActionType[];
       routes?: RouteOption[];
       returnTo?: unknown[];
     };
-    const actions =
+    const actions: TaskActionType[] =
       kind === 'handle' ? ['complete', 'return'] : (props.actions ?? [...DEFAULT_APPROVAL_ACTIONS]);
     const passed = passedNodes(state).filter((n) => n !== nodeId);
     return {

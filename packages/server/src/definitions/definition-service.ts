@@ -1,39 +1,19 @@
 import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
-import { validateDefinition, type DefinitionProblem, type ProcessDefinition } from '@flowhall/schema';
+import {
+  validateDefinition,
+  type DefinitionDetail,
+  type DefinitionProblem,
+  type DefinitionSummary,
+  type ProcessDefinition,
+  type VersionSummary,
+} from '@flowhall/schema';
 import { UniqueConstraintError } from 'sequelize';
 import { AppError } from '../common/app-error';
 import { Database } from '../db/database';
 import type { DefinitionRow } from './definition-models';
 import { blankDefinition, DEFINITION_KEY, definitionShapeProblems } from './definition-shape';
 
-export interface DefinitionSummary {
-  key: string;
-  name: string;
-  category: string | null;
-  latestVersion: number;
-  hasDraft: boolean;
-  draftRevision: number;
-  draftUpdatedAt: string | null;
-  source: string;
-  /** The plugin baseline version this process was installed from or last decided on. */
-  baselineVersion: number | null;
-  /** A newer plugin baseline version is waiting for adopt / keep. */
-  offeredBaselineVersion: number | null;
-  updatedAt: string;
-}
-
-export interface VersionSummary {
-  version: number;
-  changeNote: string | null;
-  publishedBy: number | null;
-  publishedAt: string;
-}
-
-export interface DefinitionDetail extends DefinitionSummary {
-  /** The open draft, or null when the latest published version is current. */
-  draft: ProcessDefinition | null;
-  versions: VersionSummary[];
-}
+export type { DefinitionDetail, DefinitionSummary, VersionSummary };
 
 export interface CreateDefinitionInput {
   key: string;

@@ -3,8 +3,10 @@ import { Op, WhereOptions } from 'sequelize';
 import { Database } from '../db/database';
 import type { CaseCcRow, CaseRow, TaskRow } from '../cases/case-models';
 import { Cursor, encodeCursor } from './cursor';
+import type { Box, Counts, ListItem, ListPage } from '@flowhall/schema';
 
-export type Box = 'todo' | 'done' | 'cc' | 'mine' | 'supervised';
+export type { Box, Counts, ListItem, ListPage };
+
 export const BOXES: readonly Box[] = ['todo', 'done', 'cc', 'mine', 'supervised'];
 
 export interface ListQuery {
@@ -13,44 +15,6 @@ export interface ListQuery {
   definitionKey?: string;
   /** mine: filter by case status (e.g. returned, draft). */
   status?: string;
-}
-
-/** One row of any list: the case it is about, and the task or CC record that put it there. */
-export interface ListItem {
-  caseId: number;
-  serialNo: string | null;
-  definition: { key: string; name: string };
-  applicant: { id: number; name: string };
-  caseStatus: string;
-  currentStep: string | null;
-  submittedAt: string | null;
-  finishedAt: string | null;
-  /** When the item arrived in this list (task created, CC sent, case updated). */
-  arrivedAt: string;
-  task: {
-    id: string;
-    nodeName: string;
-    status: string;
-    action: string | null;
-    urgedAt: string | null;
-    dueAt: string | null;
-    overdue: boolean;
-    assigneeId: number;
-  } | null;
-  cc: { read: boolean } | null;
-}
-
-export interface ListPage {
-  items: ListItem[];
-  nextCursor: string | null;
-}
-
-export interface Counts {
-  todo: number;
-  urged: number;
-  ccUnread: number;
-  returned: number;
-  drafts: number;
 }
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);

@@ -1,0 +1,12 @@
+export type {
+  CaseStatus,
+  TaskActionType,
+  CaseOutcome,
+  MyTask,
+  CaseView,
+  TraceEntry,
+  ProcessStart,
+  TaskCommand,
+} from './cases';
+export type { Box, ListItem, ListPage, Counts } from './lists';
+export type { DefinitionSummary, VersionSummary, DefinitionDetail } from './definitions';
