@@ -1,14 +1,9 @@
 // Shapes of the REST API's answers. They mirror the server's own types; the API tests check both
 // sides agree by calling the real server through this client.
 
-export type Identity = 'staff' | 'undergraduate' | 'postgraduate' | 'other';
+import type { DepartmentSummary, Identity } from '@flowhall/schema';
 
-export interface DepartmentSummary {
-  id: number;
-  code: string;
-  name: string;
-  path: string[];
-}
+export type { DepartmentSummary, Identity };
 
 export interface UserProfile {
   id: number;

@@ -91,3 +91,4 @@ export type {
   VersionSummary,
   DefinitionDetail,
 } from './api';
+export type { Identity, DepartmentSummary, PersonRef, DepartmentNode, UserCard, UserDetail } from './api';

@@ -1,22 +1,7 @@
 import { queryString, Request } from '../transport';
-import type { DepartmentSummary, Identity } from '../types';
+import type { DepartmentNode, Identity, PersonRef, UserCard, UserDetail } from '@flowhall/schema';
 
-export interface PersonRef {
-  id: number;
-  displayName: string;
-}
-
-export interface DepartmentNode {
-  id: number;
-  code: string;
-  name: string;
-  nameEn: string | null;
-  parentId: number | null;
-  sortOrder: number;
-  head: PersonRef | null;
-  leaderInCharge: PersonRef | null;
-  children: DepartmentNode[];
-}
+export type { DepartmentNode, PersonRef, UserCard, UserDetail };
 
 export interface Department {
   id: number;
@@ -37,22 +22,6 @@ export interface DepartmentInput {
   sortOrder?: number;
   headUserId?: number | null;
   leaderInChargeUserId?: number | null;
-}
-
-export interface UserCard {
-  id: number;
-  username: string;
-  displayName: string;
-  department: DepartmentSummary | null;
-  title: string | null;
-  active: boolean;
-}
-
-export interface UserDetail extends UserCard {
-  identity: Identity;
-  staffNo: string | null;
-  phone: string | null;
-  email: string | null;
 }
 
 export interface UserSearch {

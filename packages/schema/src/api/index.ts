@@ -10,3 +10,4 @@ export type {
 } from './cases';
 export type { Box, ListItem, ListPage, Counts } from './lists';
 export type { DefinitionSummary, VersionSummary, DefinitionDetail } from './definitions';
+export type { Identity, DepartmentSummary, PersonRef, DepartmentNode, UserCard, UserDetail } from './org';

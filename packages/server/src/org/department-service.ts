@@ -5,23 +5,9 @@ import { AppError } from '../common/app-error';
 import { Database } from '../db/database';
 import type { DepartmentRow } from '../db/models';
 import { departmentNotFound, userNotFound } from './org-input';
+import type { DepartmentNode, PersonRef } from '@flowhall/schema';
 
-export interface PersonRef {
-  id: number;
-  displayName: string;
-}
-
-export interface DepartmentNode {
-  id: number;
-  code: string;
-  name: string;
-  nameEn: string | null;
-  parentId: number | null;
-  sortOrder: number;
-  head: PersonRef | null;
-  leaderInCharge: PersonRef | null;
-  children: DepartmentNode[];
-}
+export type { DepartmentNode, PersonRef };
 
 export interface DepartmentInput {
   code?: string;

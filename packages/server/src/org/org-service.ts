@@ -1,14 +1,9 @@
 import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { Database } from '../db/database';
+import type { DepartmentSummary } from '@flowhall/schema';
 import type { DepartmentRow, Identity } from '../db/models';
 
-export interface DepartmentSummary {
-  id: number;
-  code: string;
-  name: string;
-  /** Names from the root down to this department, e.g. 示范大学 / 计算机学院. */
-  path: string[];
-}
+export type { DepartmentSummary };
 
 export interface UserProfile {
   id: number;

@@ -6,7 +6,9 @@ import { AppError } from '../common/app-error';
 import { Database } from '../db/database';
 import type { Identity, UserRow } from '../db/models';
 import { departmentNotFound, userNotFound } from './org-input';
-import type { DepartmentSummary } from './org-service';
+import type { DepartmentSummary, UserCard, UserDetail } from '@flowhall/schema';
+
+export type { UserCard, UserDetail };
 
 export interface UserSearch {
   q?: string;
@@ -16,22 +18,6 @@ export interface UserSearch {
   /** The last id of the previous page. */
   after?: number;
   includeInactive?: boolean;
-}
-
-export interface UserCard {
-  id: number;
-  username: string;
-  displayName: string;
-  department: DepartmentSummary | null;
-  title: string | null;
-  active: boolean;
-}
-
-export interface UserDetail extends UserCard {
-  identity: Identity;
-  staffNo: string | null;
-  phone: string | null;
-  email: string | null;
 }
 
 export interface UserFields {
