@@ -1,64 +1,27 @@
-// Chinese first: the hall's users work in Chinese; English is offered for visiting staff.
+import * as admin from './messages/admin';
+import * as apply from './messages/apply';
+import * as core from './messages/core';
+import * as hall from './messages/hall';
+import * as notify from './messages/notify';
+import * as seal from './messages/seal';
+
+// One dictionary per area of the app (messages/*.ts), merged here; keys must be unique across areas.
 export const zhCN = {
-  appName: 'Flowhall 网上办事大厅',
-  appShort: '办事大厅',
-  login: '登录',
-  loginTitle: '统一身份认证登录',
-  loginSubtitle: '请使用工号或学号登录',
-  username: '用户名',
-  password: '密码',
-  usernameRequired: '请输入用户名',
-  passwordRequired: '请输入密码',
-  logout: '退出登录',
-  hallTitle: '服务事项',
-  searchPlaceholder: '搜索服务事项，例如：用印',
-  onlineOnly: '仅显示可在线办理事项',
-  sortDefault: '默认排序',
-  sortVisits: '按访问量',
-  noServices: '暂无可办理的服务事项',
-  servicesCount: '共 {count} 项服务',
-  visits: '访问 {count} 次',
-  handled: '已办理 {count} 人',
-  online: '在线办理',
-  offline: '线下办理',
-  selfService: '自助办理',
-  start: '立即申请',
-  loadFailed: '加载失败',
-  retry: '重试',
-  serverUnavailable: '暂时无法连接服务器，请稍后重试',
-  welcome: '{name}，您好',
-  language: 'English',
+  ...core.zhCN,
+  ...apply.zhCN,
+  ...hall.zhCN,
+  ...seal.zhCN,
+  ...admin.zhCN,
+  ...notify.zhCN,
 };
 
 export type Messages = typeof zhCN;
 
 export const enUS: Messages = {
-  appName: 'Flowhall Online Service Hall',
-  appShort: 'Service Hall',
-  login: 'Sign in',
-  loginTitle: 'Sign in',
-  loginSubtitle: 'Use your staff or student number',
-  username: 'Username',
-  password: 'Password',
-  usernameRequired: 'Please enter your username',
-  passwordRequired: 'Please enter your password',
-  logout: 'Sign out',
-  hallTitle: 'Services',
-  searchPlaceholder: 'Search services, e.g. seal',
-  onlineOnly: 'Online services only',
-  sortDefault: 'Default order',
-  sortVisits: 'Most visited',
-  noServices: 'No services available to you yet',
-  servicesCount: '{count} services',
-  visits: '{count} visits',
-  handled: '{count} handled',
-  online: 'Online',
-  offline: 'At the counter',
-  selfService: 'Self-service',
-  start: 'Apply now',
-  loadFailed: 'Could not load',
-  retry: 'Retry',
-  serverUnavailable: 'The server cannot be reached right now; please retry shortly',
-  welcome: 'Hello, {name}',
-  language: '中文',
+  ...core.enUS,
+  ...apply.enUS,
+  ...hall.enUS,
+  ...seal.enUS,
+  ...admin.enUS,
+  ...notify.enUS,
 };
