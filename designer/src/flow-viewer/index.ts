@@ -1,0 +1,2 @@
+export { FlowViewer } from './flow-viewer';
+export type { FlowViewerProps } from './flow-viewer';
