@@ -1,0 +1,38 @@
+export {
+  CONDITION_OPERATORS,
+  UNARY_OPERATORS,
+  conditionToJsonLogic,
+  jsonLogicToCondition,
+} from './condition';
+export type { Condition, ConditionClause, ConditionOperator } from './condition';
+export { conditionToReaction, reactionToCondition } from './reaction';
+export type { FieldReaction, ReactionTarget } from './reaction';
+export {
+  allKeys,
+  childrenOf,
+  dataPathOf,
+  isContainer,
+  isValidFieldName,
+  listDataFields,
+  listNodes,
+  nodeAt,
+  uniqueFieldName,
+} from './form-tree';
+export type { FieldInfo, SchemaAddress } from './form-tree';
+export { removeFieldReferences, renameFieldReferences } from './references';
+export type { DesignDoc, RefResult } from './references';
+export { addField, copyField, deleteField, moveField, renameField, updateField } from './form-ops';
+export type { FormOpError, FormOpResult } from './form-ops';
+export {
+  addEdge,
+  addNode,
+  deleteEdge,
+  deleteNode,
+  placeNodes,
+  uniqueId,
+  updateEdge,
+  updateNode,
+} from './flow-ops';
+export type { FlowOpResult } from './flow-ops';
+export { HISTORY_LIMIT, canRedo, canUndo, createHistory, pushHistory, redo, undo } from './history';
+export type { History } from './history';
