@@ -38,7 +38,7 @@ export function createClient(options: ClientOptions = {}): FlowhallClient {
     files: filesApi(request, options.baseUrl),
     audit: auditApi(request),
     definitions: definitionsApi(request),
-    cases: casesApi(request),
+    cases: casesApi(request, options.baseUrl),
     lists: listsApi(request),
     org: orgApi(request),
     opinions: opinionsApi(request),

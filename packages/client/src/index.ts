@@ -1,6 +1,6 @@
 export { createClient } from './create-client';
 export type { ClientOptions, FlowhallClient } from './create-client';
-export type { Request, RequestOptions, TransportOptions } from './transport';
+export type { BinaryResponse, Request, RequestOptions, TransportOptions } from './transport';
 export type { ApiToken, AuthApi, Delegation, DelegationInput } from './resources/auth';
 export type {
   CategoryGroups,
@@ -48,9 +48,12 @@ export type {
   CaseOutcome,
   CaseStatus,
   CaseView,
+  CaseRating,
+  HallFigures,
   Counts,
   DefinitionDetail,
   DefinitionSummary,
+  UsedService,
   ListItem,
   ListPage,
   MyTask,

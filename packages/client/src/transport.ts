@@ -20,6 +20,15 @@ export interface RequestOptions {
   /** Makes submit and act safe to retry: the server answers a repeat with the first answer. */
   idempotencyKey?: string;
   headers?: Record<string, string>;
+  /** Answer the body as bytes (`BinaryResponse`) instead of parsing JSON: PDFs, downloads. */
+  binary?: boolean;
+}
+
+/** What a `binary: true` request answers. */
+export interface BinaryResponse {
+  bytes: Uint8Array;
+  contentType: string;
+  contentDisposition: string | null;
 }
 
 /** Sends one request and returns the parsed JSON answer; a non-2xx answer throws `ApiError`. */
@@ -85,6 +94,14 @@ export function createTransport(options: TransportOptions = {}): Request {
       credentials: 'same-origin',
     });
     if (jar) jar.store(response.headers.getSetCookie?.() ?? []);
+    if (requestOptions.binary && response.ok) {
+      const binary: BinaryResponse = {
+        bytes: new Uint8Array(await response.arrayBuffer()),
+        contentType: response.headers.get('content-type') ?? '',
+        contentDisposition: response.headers.get('content-disposition'),
+      };
+      return binary as T;
+    }
     const text = await response.text();
     let parsed: unknown = undefined;
     if (text) {

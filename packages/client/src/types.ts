@@ -43,6 +43,34 @@ export interface ServiceCard {
   handled: number;
   /** Whether the signed-in user marked it a favourite. */
   favourite: boolean;
+  /** Applicants' ratings of finished cases (R5, R29), average to one decimal; null until rated. */
+  rating: { average: number; count: number } | null;
+}
+
+/** `GET /api/hall/figures` (R4). */
+export interface HallFigures {
+  services: number;
+  onlineServices: number;
+  /** Running or returned to the applicant. */
+  running: number;
+  /** Approved or rejected. */
+  completed: number;
+  /** Every submitted case. */
+  total: number;
+}
+
+/** A service I applied for (R5 "most used"): the card, how many cases, when last. */
+export interface UsedService extends ServiceCard {
+  myCases: number;
+  lastUsedAt: string;
+}
+
+/** A finished case's rating by its applicant (R29). */
+export interface CaseRating {
+  caseId: number;
+  stars: number;
+  comment: string | null;
+  createdAt: string;
 }
 
 export type ServiceMode = 'online' | 'offline' | 'self-service';
@@ -59,8 +87,8 @@ export interface ServiceQuery {
   pinnedOnly?: boolean;
   /** Administrators only: include hidden services. */
   includeHidden?: boolean;
-  /** hot: by cases handled. */
-  sort?: 'default' | 'visits' | 'hot';
+  /** hot: by cases submitted; rating: by average stars, then by number of ratings. */
+  sort?: 'default' | 'visits' | 'hot' | 'rating';
   limit?: number;
   offset?: number;
 }

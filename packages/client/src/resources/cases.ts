@@ -7,7 +7,7 @@ import type {
   TaskCommand,
   TraceEntry,
 } from '@flowhall/schema';
-import type { Request, RequestOptions } from '../transport';
+import type { BinaryResponse, Request, RequestOptions } from '../transport';
 
 /** Options for writes: pass an `idempotencyKey` to make a retry safe. */
 export type WriteOptions = Pick<RequestOptions, 'idempotencyKey'>;
@@ -33,11 +33,24 @@ export interface CasesApi {
   }>;
   formSchema(id: number): Promise<FormSchema>;
   act(taskId: string, command: TaskCommand, options?: WriteOptions): Promise<CaseOutcome>;
+  /**
+   * Office administrators give a pending task to someone else (R19). `lockVersion`, if given,
+   * must still be the case's (else 409 CASE_CHANGED).
+   */
+  reassign(
+    taskId: string,
+    input: { userId: number; reason: string; lockVersion?: number },
+    options?: WriteOptions,
+  ): Promise<CaseOutcome>;
+  /** The case as a PDF file (R26), for readers of the case: the bytes and the file name header. */
+  pdf(id: number): Promise<BinaryResponse>;
+  /** Where to download the PDF from: for `<a href>` (the browser sends the session cookie). */
+  pdfUrl(id: number): string;
 }
 
 const withPatch = (formPatch?: Record<string, unknown>) => (formPatch ? { formPatch } : {});
 
-export function casesApi(request: Request): CasesApi {
+export function casesApi(request: Request, baseUrl = ''): CasesApi {
   return {
     process: (key) => request('GET', `/api/processes/${encodeURIComponent(key)}`),
     create: (input, options) => request('POST', '/api/cases', input, options),
@@ -55,5 +68,9 @@ export function casesApi(request: Request): CasesApi {
     formSchema: (id) => request('GET', `/api/cases/${id}/form-schema`),
     act: (taskId, command, options) =>
       request('POST', `/api/tasks/${encodeURIComponent(taskId)}/act`, command, options),
+    reassign: (taskId, input, options) =>
+      request('POST', `/api/tasks/${encodeURIComponent(taskId)}/reassign`, input, options),
+    pdf: (id) => request<BinaryResponse>('GET', `/api/cases/${id}/pdf`, undefined, { binary: true }),
+    pdfUrl: (id) => `${baseUrl.replace(/\/$/, '')}/api/cases/${id}/pdf`,
   };
 }

@@ -1,5 +1,14 @@
 import { queryString, Request } from '../transport';
-import type { Identity, Page, ServiceCard, ServiceMode, ServiceQuery } from '../types';
+import type {
+  CaseRating,
+  HallFigures,
+  Identity,
+  Page,
+  ServiceCard,
+  ServiceMode,
+  ServiceQuery,
+  UsedService,
+} from '../types';
 
 export interface ServiceAttachment {
   fileId: string;
@@ -55,6 +64,12 @@ export interface HallApi {
   /** Administrators: edit, pin, order, hide. */
   updateService(key: string, patch: ServiceInput): Promise<ServiceDetail>;
   setFavourite(key: string, favourite: boolean): Promise<{ key: string; favourite: boolean }>;
+  /** Hall-wide figures for the home page (R4). */
+  figures(): Promise<HallFigures>;
+  /** Services I applied for: `last` used first (default) or `most` used first. */
+  recent(query?: { sort?: 'last' | 'most'; limit?: number }): Promise<{ items: UsedService[] }>;
+  /** The applicant rates their approved or rejected case, once (409 CASE_ALREADY_RATED after). */
+  rate(caseId: number, input: { stars: 1 | 2 | 3 | 4 | 5; comment?: string }): Promise<CaseRating>;
 }
 
 export function hallApi(request: Request): HallApi {
@@ -67,5 +82,8 @@ export function hallApi(request: Request): HallApi {
     updateService: (key, patch) => request<ServiceDetail>('PATCH', path(key), patch),
     setFavourite: (key, favourite) =>
       request<{ key: string; favourite: boolean }>(favourite ? 'PUT' : 'DELETE', `${path(key)}/favourite`),
+    figures: () => request<HallFigures>('GET', '/api/hall/figures'),
+    recent: (query = {}) => request<{ items: UsedService[] }>('GET', `/api/hall/recent${queryString(query)}`),
+    rate: (caseId, input) => request<CaseRating>('POST', `/api/cases/${caseId}/rating`, input),
   };
 }

@@ -33,6 +33,8 @@ export interface MyTask {
   returnTargets: Array<{ nodeId: string; name: string }>;
   fieldPermissions: FieldPermissions;
   dueAt: string | null;
+  /** Set when the reader holds this task as the assignee's out-of-office delegate (代办). */
+  onBehalfOf: { id: number; name: string } | null;
 }
 
 export interface CaseView {
@@ -70,7 +72,10 @@ export interface CaseView {
     departmentName: string | null;
     at: string;
   }>;
-  can: { withdraw: boolean; resubmit: boolean; submit: boolean; urge: boolean; copy: boolean };
+  /** The applicant's rating of the finished case (R29), once given. */
+  rating: { stars: number; comment: string | null; createdAt: string } | null;
+  /** `rate`: the applicant may rate it now (finished, not rated yet). */
+  can: { withdraw: boolean; resubmit: boolean; submit: boolean; urge: boolean; copy: boolean; rate: boolean };
 }
 
 /** One step of a case's trace (R25). */
@@ -82,6 +87,10 @@ export interface TraceEntry {
   nodeName: string | null;
   opinion: string | null;
   details: Record<string, unknown> | null;
+  /** The assignee the actor acted for as their delegate; shown as "李四（代 王五）". */
+  onBehalfOf: { id: number; name: string } | null;
+  /** The actor as people read it: "李四", or "李四（代 王五）" for a delegate. */
+  actorLabel: string;
 }
 
 export interface ProcessStart {

@@ -1,9 +1,10 @@
 import { Init, Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
-import type { Transaction } from 'sequelize';
+import { Op, type Transaction } from 'sequelize';
 import { isAdmin } from '../auth/access';
 import { AppError } from '../common/app-error';
 import { Database } from '../db/database';
 import { FileReadPolicies } from '../files/file-access';
+import { DelegationService } from '../org/delegation-service';
 import { OrgService } from '../org/org-service';
 import type { UserProfile } from '../org/org-service';
 import type { CaseRow } from './case-models';
@@ -30,6 +31,9 @@ export class CaseAccess {
   @Inject()
   org!: OrgService;
 
+  @Inject()
+  delegations!: DelegationService;
+
   @Init()
   init(): void {
     // Whoever may read a case may read the files attached to it (materials, stamped scans).
@@ -48,9 +52,18 @@ export class CaseAccess {
     const relations = new Set<CaseRelation>();
     if (row.applicantId === profile.id) relations.add('applicant');
     if (isAdmin(profile)) relations.add('admin');
+    // A delegate reads the cases of the tasks they may act on now and of those they acted on.
+    const delegators = await this.delegations.delegatorsOf(profile.id, new Date());
     const [task, cc] = await Promise.all([
       this.db.models.Task.findOne({
-        where: { caseId: row.id, assigneeId: profile.id },
+        where: {
+          caseId: row.id,
+          [Op.or]: [
+            { assigneeId: profile.id },
+            { actedBy: profile.id },
+            ...(delegators.length ? [{ assigneeId: delegators, status: 'pending' as const }] : []),
+          ],
+        },
         attributes: ['id'],
         transaction,
       }),

@@ -208,7 +208,8 @@ export class CaseCommands {
         caseId: row.id,
         transaction,
       });
-    const org = await this.orgSnapshot.directory();
+    // The assignee's out-of-office delegate may act too (ADR 0004).
+    const org = await this.orgSnapshot.withDelegatesOf(task.assigneeId, new Date());
     const result = createEngine({ org }).act(
       definition,
       JSON.parse(row.state) as CaseState,

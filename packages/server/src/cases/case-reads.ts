@@ -18,6 +18,7 @@ import {
 export type { CaseView, MyTask, TraceEntry };
 import { Database } from '../db/database';
 import { DefinitionService } from '../definitions/definition-service';
+import { DelegationService } from '../org/delegation-service';
 import type { UserProfile } from '../org/org-service';
 import type { CaseRelation } from './case-access';
 import type { CaseRow } from './case-models';
@@ -44,10 +45,13 @@ export class CaseReads {
   @Inject()
   definitions!: DefinitionService;
 
+  @Inject()
+  delegations!: DelegationService;
+
   async view(reader: UserProfile, row: CaseRow, relations: Set<CaseRelation>): Promise<CaseView> {
     const definition = await this.definitions.version(row.definitionKey, row.definitionVersion);
     const state = JSON.parse(row.state) as CaseState;
-    const [tasks, stamps] = await Promise.all([
+    const [tasks, stamps, rating] = await Promise.all([
       this.db.models.Task.findAll({
         where: { caseId: row.id },
         order: [
@@ -56,14 +60,24 @@ export class CaseReads {
         ],
       }),
       this.db.models.CaseStamp.findAll({ where: { caseId: row.id }, order: [['createdAt', 'ASC']] }),
+      this.db.models.CaseRating.findOne({ where: { caseId: row.id } }),
     ]);
     const names = await this.userNames([...tasks.map((t) => t.assigneeId)]);
     const deptIds = [...new Set(stamps.map((s) => s.departmentId).filter((d): d is number => d !== null))];
     const depts = deptIds.length ? await this.db.models.Department.findAll({ where: { id: deptIds } }) : [];
     const deptName = new Map(depts.map((d) => [d.id, d.name]));
 
-    const mine = tasks.filter((t) => t.assigneeId === reader.id && t.status === 'pending');
-    const myTasks = mine.map((t) => this.myTask(definition, state, t.id, t.nodeId, t.kind, t.dueAt));
+    // The reader's own pending tasks, then those they hold as someone's out-of-office delegate.
+    const delegators = new Set(await this.delegations.delegatorsOf(reader.id, new Date()));
+    const mine = [
+      ...tasks.filter((t) => t.status === 'pending' && t.assigneeId === reader.id),
+      ...tasks.filter((t) => t.status === 'pending' && delegators.has(t.assigneeId)),
+    ];
+    const myTasks = mine.map((t) => ({
+      ...this.myTask(definition, state, t.id, t.nodeId, t.kind, t.dueAt),
+      onBehalfOf:
+        t.assigneeId === reader.id ? null : { id: t.assigneeId, name: names.get(t.assigneeId) ?? '' },
+    }));
     // What the reader may see: their open step's permissions, else the applicant's form view;
     // administrators and past approvers see every field that is not hidden at the start.
     const permissions =
@@ -114,23 +128,42 @@ export class CaseReads {
         resubmit: isApplicant && row.status === 'returned',
         urge: isApplicant && row.status === 'running' && pendingOthers,
         copy: isApplicant,
+        rate: isApplicant && (row.status === 'approved' || row.status === 'rejected') && !rating,
       },
+      rating: rating
+        ? { stars: rating.stars, comment: rating.comment, createdAt: rating.createdAt.toISOString() }
+        : null,
     };
   }
 
   async trace(row: CaseRow): Promise<TraceEntry[]> {
     const definition = await this.definitions.version(row.definitionKey, row.definitionVersion);
     const state = JSON.parse(row.state) as CaseState;
-    const ids = state.trace.map((t) => Number(t.actor)).filter((id) => Number.isSafeInteger(id));
+    const assigneeOf = new Map(state.tasks.map((t) => [t.id, t.assignee]));
+    // A task action by someone other than the task's assignee was done as their delegate
+    // (reassign is the administrator's own act, not on anyone's behalf).
+    const principalOf = (entry: (typeof state.trace)[number]): number | undefined => {
+      if (!entry.taskId || entry.action === 'reassign' || !/^\d+$/.test(entry.actor)) return undefined;
+      const assignee = Number(assigneeOf.get(entry.taskId));
+      return Number.isSafeInteger(assignee) && String(assignee) !== entry.actor ? assignee : undefined;
+    };
+    const ids = state.trace
+      .flatMap((t) => [Number(t.actor), principalOf(t) ?? NaN])
+      .filter((id) => Number.isSafeInteger(id));
     const names = await this.userNames(ids);
     return state.trace.map((entry) => {
       const node = entry.nodeId ? definition.flow.nodes.find((n) => n.id === entry.nodeId) : undefined;
       const actorId = Number(entry.actor);
+      const actor = Number.isSafeInteger(actorId)
+        ? { id: actorId, name: names.get(actorId) ?? '' }
+        : { id: null, name: '系统 / System' };
+      const principal = principalOf(entry);
+      const onBehalfOf = principal === undefined ? null : { id: principal, name: names.get(principal) ?? '' };
       return {
         at: entry.at,
-        actor: Number.isSafeInteger(actorId)
-          ? { id: actorId, name: names.get(actorId) ?? '' }
-          : { id: null, name: '系统 / System' },
+        actor,
+        actorLabel: onBehalfOf ? `${actor.name}（代 ${onBehalfOf.name}）` : actor.name,
+        onBehalfOf,
         action: entry.action,
         nodeId: entry.nodeId ?? null,
         nodeName: node ? nodeName(node) : null,
@@ -157,7 +190,7 @@ export class CaseReads {
     nodeId: string,
     kind: string,
     dueAt: Date | null,
-  ): MyTask {
+  ): Omit<MyTask, 'onBehalfOf'> {
     const node = definition.flow.nodes.find((n) => n.id === nodeId);
     const props = (node?.properties ?? {}) as {
       actions?: TaskActionType[];

@@ -63,6 +63,12 @@ export async function writeTransition(
       prefix: serialPrefix(row.definitionKey, definition.settings?.serialPrefix),
       at: new Date(state.submittedAt ?? state.updatedAt),
     });
+    // A case's first submission counts towards its service's "hot" ranking (R5: hot by cases).
+    await models.HallService.increment('handled', {
+      by: 1,
+      where: { definitionKey: row.definitionKey },
+      transaction,
+    });
   }
   const [updated] = await models.Case.update(
     {

@@ -1,6 +1,7 @@
 import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { createMemoryOrgDirectory, type MemoryOrgData, type OrgDirectory } from '@flowhall/engine';
 import { Database } from '../db/database';
+import { DelegationService } from '../org/delegation-service';
 
 // The engine asks the organisation synchronously (it stays pure), so the server hands it an
 // in-memory snapshot. Reloading is cheap (departments and role holders are small; users are one
@@ -14,6 +15,9 @@ export class OrgSnapshotService {
   @Inject()
   db!: Database;
 
+  @Inject()
+  delegations!: DelegationService;
+
   private cached: { directory: OrgDirectory; loadedAt: number } | undefined;
   private loading: Promise<OrgDirectory> | undefined;
 
@@ -22,6 +26,22 @@ export class OrgSnapshotService {
     // Concurrent requests share one reload instead of each querying the organisation.
     this.loading ??= this.load().finally(() => (this.loading = undefined));
     return this.loading;
+  }
+
+  /**
+   * The snapshot plus who may act for `assigneeId` right now (an out-of-office delegation), read
+   * fresh from the database for this one action: a delegation made a second ago already counts.
+   */
+  async withDelegatesOf(assigneeId: number, at: Date): Promise<OrgDirectory> {
+    const [directory, delegate] = await Promise.all([
+      this.directory(),
+      this.delegations.activeDelegate(assigneeId, at),
+    ]);
+    const delegates = delegate === undefined ? [] : [String(delegate)];
+    return {
+      ...directory,
+      delegatesOf: (userId) => (userId === String(assigneeId) ? [...delegates] : []),
+    };
   }
 
   /** Called after organisation writes in this process so the next case action sees them. */

@@ -9,7 +9,7 @@ export const SERVICE_KEY = /^[a-z][a-z0-9-]{1,63}$/;
 const FILE_ID = /^[0-9a-f]{32}$/;
 const MODES: readonly ServiceMode[] = ['online', 'offline', 'self-service'];
 const STATUSES: readonly ServiceStatus[] = ['published', 'hidden'];
-const SORTS = ['default', 'visits', 'hot'] as const;
+const SORTS = ['default', 'visits', 'hot', 'rating'] as const;
 
 export interface ServiceQuery {
   q?: string;

@@ -29,6 +29,8 @@ export interface HallServiceRow
   sortOrder: CreationOptional<number>;
   visits: CreationOptional<number>;
   handled: CreationOptional<number>;
+  ratingCount: CreationOptional<number>;
+  ratingSum: CreationOptional<number>;
   definitionKey: CreationOptional<string | null>;
   guide: CreationOptional<string | null>;
   guideEn: CreationOptional<string | null>;
@@ -49,9 +51,22 @@ export interface FavouriteRow
   createdAt: CreationOptional<Date>;
 }
 
+/** A finished case's rating by its applicant (R5, R29); one per case. */
+export interface CaseRatingRow
+  extends Model<InferAttributes<CaseRatingRow>, InferCreationAttributes<CaseRatingRow>> {
+  id: CreationOptional<number>;
+  caseId: number;
+  definitionKey: string;
+  userId: number;
+  stars: number;
+  comment: string | null;
+  createdAt: Date;
+}
+
 export interface HallModels {
   HallService: ModelStatic<HallServiceRow>;
   Favourite: ModelStatic<FavouriteRow>;
+  CaseRating: ModelStatic<CaseRatingRow>;
 }
 
 export function defineHallModels(sequelize: Sequelize): HallModels {
@@ -73,6 +88,8 @@ export function defineHallModels(sequelize: Sequelize): HallModels {
       sortOrder: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
       visits: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
       handled: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
+      ratingCount: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
+      ratingSum: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
       definitionKey: DataTypes.STRING(64),
       guide: DataTypes.TEXT,
       guideEn: DataTypes.TEXT,
@@ -94,5 +111,18 @@ export function defineHallModels(sequelize: Sequelize): HallModels {
     },
     { ...common, updatedAt: false, tableName: 'favourites' },
   );
-  return { HallService, Favourite };
+  const CaseRating = sequelize.define<CaseRatingRow>(
+    'CaseRating',
+    {
+      id,
+      caseId: { type: DataTypes.INTEGER, allowNull: false },
+      definitionKey: { type: DataTypes.STRING(64), allowNull: false },
+      userId: { type: DataTypes.INTEGER, allowNull: false },
+      stars: { type: DataTypes.INTEGER, allowNull: false },
+      comment: DataTypes.STRING(500),
+      createdAt: { type: DataTypes.DATE, allowNull: false },
+    },
+    { underscored: true, timestamps: false, tableName: 'case_ratings' },
+  );
+  return { HallService, Favourite, CaseRating };
 }

@@ -1,5 +1,5 @@
 import { Init, Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
-import { Op, UniqueConstraintError, WhereOptions } from 'sequelize';
+import { literal, Op, UniqueConstraintError, WhereOptions } from 'sequelize';
 import { AppError } from '../common/app-error';
 import { Database } from '../db/database';
 import type { HallServiceRow, Identity, ServiceMode, ServiceStatus } from '../db/models';
@@ -25,6 +25,8 @@ export interface ServiceCard {
   visits: number;
   handled: number;
   favourite: boolean;
+  /** Applicants' ratings of finished cases (R5, R29); null until the first one. */
+  rating: { average: number; count: number } | null;
 }
 
 export interface ServiceDetail extends ServiceCard {
@@ -55,6 +57,9 @@ export const serviceNotFound = (): AppError =>
 
 // LIKE patterns treat % and _ as wildcards; a search for "100%" must match the text literally.
 const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+// Unrated services sort as 0, below every rated one (stars are 1..5); the same on both databases.
+const RATING_AVERAGE = literal('CASE WHEN rating_count = 0 THEN 0 ELSE rating_sum * 1.0 / rating_count END');
 
 /** `audience` is a comma-separated list; match one identity exactly, not as a substring. */
 const audienceIncludes = (identity: Identity): WhereOptions<HallServiceRow> => ({
@@ -138,15 +143,20 @@ export class HallService {
         ],
       });
     }
-    const order: Array<[string, 'ASC' | 'DESC']> =
+    const order: Array<[string | ReturnType<typeof literal>, 'ASC' | 'DESC']> =
       query.sort === 'visits'
         ? [['visits', 'DESC']]
         : query.sort === 'hot'
           ? [['handled', 'DESC']]
-          : [
-              ['pinned', 'DESC'],
-              ['sortOrder', 'ASC'],
-            ];
+          : query.sort === 'rating'
+            ? [
+                [RATING_AVERAGE, 'DESC'],
+                ['ratingCount', 'DESC'],
+              ]
+            : [
+                ['pinned', 'DESC'],
+                ['sortOrder', 'ASC'],
+              ];
     const { rows, count } = await Services.findAndCountAll({
       where: { [Op.and]: and },
       order: [...order, ['id', 'ASC']],
@@ -269,6 +279,10 @@ export class HallService {
       visits: row.visits,
       handled: row.handled,
       favourite: favourites.has(row.id),
+      rating:
+        row.ratingCount > 0
+          ? { average: Math.round((row.ratingSum / row.ratingCount) * 10) / 10, count: row.ratingCount }
+          : null,
     };
   }
 

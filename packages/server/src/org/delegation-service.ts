@@ -98,6 +98,23 @@ export class DelegationService {
   }
 
   /**
+   * Whose tasks `delegateId` handles at `at`: the active users with a delegation to them then.
+   * One query on (delegate_user_id, starts_at) (migration 0011); usually empty or one id.
+   */
+  async delegatorsOf(delegateId: number, at: Date): Promise<number[]> {
+    const { Delegation, User } = this.db.models;
+    const rows = await Delegation.findAll({
+      attributes: ['userId'],
+      where: { delegateUserId: delegateId, startsAt: { [Op.lte]: at }, endsAt: { [Op.gt]: at } },
+      raw: true,
+    });
+    const ids = [...new Set(rows.map((r) => r.userId))];
+    if (!ids.length) return [];
+    const active = await User.findAll({ attributes: ['id'], where: { id: ids, active: true }, raw: true });
+    return active.map((u) => u.id);
+  }
+
+  /**
    * Who acts for `userId` at `at` (start inclusive, end exclusive), if anyone: an active user.
    * One indexed query on (user_id, starts_at) plus the delegate's row.
    */

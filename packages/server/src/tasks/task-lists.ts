@@ -1,6 +1,7 @@
 import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { Op, WhereOptions } from 'sequelize';
 import { Database } from '../db/database';
+import { DelegationService } from '../org/delegation-service';
 import type { CaseCcRow, CaseRow, TaskRow } from '../cases/case-models';
 import { Cursor, encodeCursor } from './cursor';
 import type { Box, Counts, ListItem, ListPage } from '@flowhall/schema';
@@ -29,12 +30,31 @@ export class TaskLists {
   @Inject()
   db!: Database;
 
+  @Inject()
+  delegations!: DelegationService;
+
+  /** Me plus everyone whose out-of-office delegation points at me now (read-time routing, ADR 0004). */
+  private async assignees(userId: number, now: Date): Promise<number[]> {
+    return [userId, ...(await this.delegations.delegatorsOf(userId, now))];
+  }
+
   async list(userId: number, box: Box, query: ListQuery, now = new Date()): Promise<ListPage> {
     switch (box) {
       case 'todo':
-        return this.taskPage({ assigneeId: userId, status: 'pending' }, 'createdAt', query, now);
+        return this.taskPage(
+          { assigneeId: await this.assignees(userId, now), status: 'pending' },
+          'createdAt',
+          query,
+          now,
+        );
       case 'done':
-        return this.taskPage({ assigneeId: userId, status: 'done' }, 'doneAt', query, now);
+        // Also what I did for someone else as their delegate (acted_by, migration 0011).
+        return this.taskPage(
+          { status: 'done', [Op.or]: [{ assigneeId: userId }, { actedBy: userId }] },
+          'doneAt',
+          query,
+          now,
+        );
       case 'supervised':
         return this.taskPage(
           { status: 'pending', [Op.or]: [{ dueAt: { [Op.lt]: now } }, { urgedAt: { [Op.ne]: null } }] },
@@ -49,11 +69,12 @@ export class TaskLists {
     }
   }
 
-  async counts(userId: number): Promise<Counts> {
+  async counts(userId: number, now = new Date()): Promise<Counts> {
     const { Task, CaseCc, Case } = this.db.models;
+    const assigneeId = await this.assignees(userId, now);
     const [todo, urged, ccUnread, returned, drafts] = await Promise.all([
-      Task.count({ where: { assigneeId: userId, status: 'pending' } }),
-      Task.count({ where: { assigneeId: userId, status: 'pending', urgedAt: { [Op.ne]: null } } }),
+      Task.count({ where: { assigneeId, status: 'pending' } }),
+      Task.count({ where: { assigneeId, status: 'pending', urgedAt: { [Op.ne]: null } } }),
       CaseCc.count({ where: { userId, readAt: null } }),
       Case.count({ where: { applicantId: userId, status: 'returned' } }),
       Case.count({ where: { applicantId: userId, status: 'draft' } }),

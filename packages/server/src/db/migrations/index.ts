@@ -9,6 +9,9 @@ import * as audit from './0007-audit';
 import * as definitions from './0008-definitions';
 import * as cases from './0009-cases';
 import * as baselineOffers from './0010-baseline-offers';
+import * as delegatedTasks from './0011-delegated-tasks';
+import * as caseRatings from './0012-case-ratings';
+import * as hallUsage from './0013-hall-usage';
 
 export interface Migration {
   name: string;
@@ -31,4 +34,7 @@ export const migrations: Migration[] = [
   { name: '0008-definitions', ...definitions },
   { name: '0009-cases', ...cases },
   { name: '0010-baseline-offers', ...baselineOffers },
+  { name: '0011-delegated-tasks', ...delegatedTasks },
+  { name: '0012-case-ratings', ...caseRatings },
+  { name: '0013-hall-usage', ...hallUsage },
 ];
