@@ -4,6 +4,7 @@ import { CasesApi, casesApi } from './resources/cases';
 import { DefinitionsApi, definitionsApi } from './resources/definitions';
 import { FilesApi, filesApi } from './resources/files';
 import { ListsApi, listsApi } from './resources/lists';
+import { NotificationsApi, notificationsApi } from './resources/notifications';
 import { HallApi, hallApi } from './resources/hall';
 import { OpinionsApi, opinionsApi } from './resources/opinions';
 import { OrgApi, orgApi } from './resources/org';
@@ -22,6 +23,7 @@ export interface FlowhallClient {
   definitions: DefinitionsApi;
   cases: CasesApi;
   lists: ListsApi;
+  notifications: NotificationsApi;
   org: OrgApi;
   opinions: OpinionsApi;
   /** Low-level call for endpoints without a typed method; errors arrive as `ApiError`. */
@@ -40,6 +42,7 @@ export function createClient(options: ClientOptions = {}): FlowhallClient {
     definitions: definitionsApi(request),
     cases: casesApi(request, options.baseUrl),
     lists: listsApi(request),
+    notifications: notificationsApi(request),
     org: orgApi(request),
     opinions: opinionsApi(request),
     request,

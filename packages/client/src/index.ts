@@ -15,6 +15,19 @@ export type { DefinitionsApi } from './resources/definitions';
 export type { CasesApi, WriteOptions } from './resources/cases';
 export type { ListsApi } from './resources/lists';
 export type {
+  NotificationItem,
+  NotificationPage,
+  NotificationPreferences,
+  NotificationsApi,
+  NotificationTemplate,
+  NotificationTemplates,
+  NotifyEvent,
+  PersonalChannel,
+  WebhookEndpoint,
+  WebhookEndpointInput,
+  WebhookKind,
+} from './resources/notifications';
+export type {
   Department,
   DepartmentInput,
   DepartmentNode,

@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from 'path';
+import { readNotifySettings, type NotifySettings } from './notifications/notify-settings';
 
 /** Everything the server reads from its environment, resolved once at start-up. */
 export interface Settings {
@@ -29,6 +30,8 @@ export interface Settings {
   uploadMaxMb: number;
   /** Most files accepted per upload request (and so per form field) (UPLOAD_MAX_FILES, R10). */
   uploadMaxFiles: number;
+  /** Notifications, SMTP and the time-limit scheduler (notifications/notify-settings.ts). */
+  notify: NotifySettings;
 }
 
 export interface SettingsProblem {
@@ -130,6 +133,7 @@ export function readSettings(
       plugins: parsePlugins(env.FLOWHALL_PLUGINS, problems),
       uploadMaxMb: parsePositiveInt(env, 'UPLOAD_MAX_MB', 20, problems, 1024, 1),
       uploadMaxFiles: parsePositiveInt(env, 'UPLOAD_MAX_FILES', 10, problems, 100, 1),
+      notify: readNotifySettings(env, problems),
     },
     problems,
   };

@@ -234,6 +234,51 @@ export class CaseCommands {
     return this.create(applicant, { definitionKey: row.definitionKey, form, submit: false }, transaction);
   }
 
+  /**
+   * The time-limit scheduler's command (engine `tick` at `at`, issue 8): reminds or decides tasks
+   * past their due time. Nothing due writes nothing, so a sweep never bumps a case for no reason.
+   * Audited with no actor: the system acted, the trace says `system`.
+   */
+  async tick(caseId: number, at: Date, transaction: Transaction): Promise<CaseOutcome | null> {
+    const row = await this.load(caseId, transaction);
+    if (row.status !== 'running') return null;
+    const definition = await this.definitions.version(row.definitionKey, row.definitionVersion);
+    const org = await this.orgSnapshot.directory();
+    const result = createEngine({ org }).tick(
+      definition,
+      JSON.parse(row.state) as CaseState,
+      at.toISOString(),
+    );
+    if (!result.ok) throw engineRefusal(result);
+    if (!result.effects.length) return null;
+    const written = await writeTransition(this.db, {
+      row,
+      definition,
+      state: result.state,
+      effects: result.effects,
+      transaction,
+    });
+    // Actor 0: no person acted; hooks that record people ignore the system.
+    await this.runPluginHooks(row, result.state, result.effects, 0, written.serialNo, transaction);
+    await this.audit.append(
+      {
+        stream: `case:${row.id}`,
+        actorUserId: null,
+        action: 'case.tick',
+        subjectType: 'case',
+        subjectId: row.id,
+        data: { status: result.state.status, lockVersion: written.lockVersion },
+      },
+      transaction,
+    );
+    return {
+      id: row.id,
+      status: result.state.status,
+      serialNo: written.serialNo,
+      lockVersion: written.lockVersion,
+    };
+  }
+
   /** Plugins' hooks run in the action's transaction: their writes commit or roll back with it. */
   private async runPluginHooks(
     row: CaseRow,

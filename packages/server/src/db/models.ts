@@ -7,6 +7,7 @@ import { defineFileModels, FileModels } from '../files/file-models';
 import { defineHallModels, HallModels } from '../hall/hall-models';
 import { defineOrgModels, OrgModels } from '../org/org-models';
 import { defineOpinionModels, OpinionModels } from '../opinions/opinion-models';
+import { defineNotificationModels, NotificationModels } from '../notifications/notification-models';
 
 // Each feature folder defines its own models; this file only puts them together. Add a feature's
 // models here with one line in the interface and one in the function.
@@ -24,7 +25,8 @@ export interface Models
     CaseModels,
     OpinionModels,
     FileModels,
-    AuditModels {}
+    AuditModels,
+    NotificationModels {}
 
 export function defineModels(sequelize: Sequelize): Models {
   return {
@@ -36,5 +38,6 @@ export function defineModels(sequelize: Sequelize): Models {
     ...defineOpinionModels(sequelize),
     ...defineFileModels(sequelize),
     ...defineAuditModels(sequelize),
+    ...defineNotificationModels(sequelize),
   };
 }

@@ -1,0 +1,112 @@
+import { queryString, Request } from '../transport';
+
+// Types of the notification endpoints (issue 8); the server's shapes are in
+// packages/server/src/notifications/.
+
+export type NotifyEvent =
+  | 'assigned'
+  | 'urged'
+  | 'returned'
+  | 'approved'
+  | 'rejected'
+  | 'withdrawn'
+  | 'cc'
+  | 'dueSoon'
+  | 'overdue';
+
+export type PersonalChannel = 'inApp' | 'email';
+export type WebhookKind = 'wecom' | 'dingtalk' | 'feishu' | 'generic';
+
+export interface NotificationItem {
+  id: number;
+  event: NotifyEvent;
+  title: string;
+  body: string;
+  caseId: number | null;
+  taskId: string | null;
+  /** The web app path that opens the case (and its task). */
+  link: string | null;
+  readAt: string | null;
+  createdAt: string;
+}
+
+export interface NotificationPage {
+  items: NotificationItem[];
+  nextCursor: string | null;
+}
+
+export type NotificationPreferences = Record<NotifyEvent, PersonalChannel[]>;
+
+export interface NotificationTemplate {
+  event: NotifyEvent;
+  subject: string;
+  body: string;
+  customised: boolean;
+  defaults: { subject: string; body: string };
+}
+
+export interface NotificationTemplates {
+  variables: string[];
+  templates: NotificationTemplate[];
+}
+
+export interface WebhookEndpoint {
+  id: number;
+  name: string;
+  kind: WebhookKind;
+  url: string;
+  hasSecret: boolean;
+  events: NotifyEvent[];
+  enabled: boolean;
+}
+
+export interface WebhookEndpointInput {
+  name: string;
+  kind: WebhookKind;
+  url: string;
+  /** Absent keeps the stored secret on update; null clears it. */
+  secret?: string | null;
+  /** Empty: every event. */
+  events: NotifyEvent[];
+  enabled?: boolean;
+}
+
+export interface NotificationsApi {
+  list(query?: { limit?: number; cursor?: string; unread?: boolean }): Promise<NotificationPage>;
+  unreadCount(): Promise<{ count: number }>;
+  markRead(id: number): Promise<NotificationItem>;
+  markAllRead(): Promise<{ updated: number }>;
+  preferences(): Promise<NotificationPreferences>;
+  savePreferences(preferences: Partial<NotificationPreferences>): Promise<NotificationPreferences>;
+  /** Platform administrators: templates per event. */
+  templates(): Promise<NotificationTemplates>;
+  saveTemplate(template: {
+    event: NotifyEvent;
+    subject: string;
+    body: string;
+  }): Promise<NotificationTemplates>;
+  resetTemplate(event: NotifyEvent): Promise<NotificationTemplates>;
+  /** Platform administrators: group robots and generic webhooks. */
+  webhooks(): Promise<WebhookEndpoint[]>;
+  createWebhook(input: WebhookEndpointInput): Promise<WebhookEndpoint>;
+  updateWebhook(id: number, input: WebhookEndpointInput): Promise<WebhookEndpoint>;
+  deleteWebhook(id: number): Promise<{ deleted: true }>;
+}
+
+export function notificationsApi(request: Request): NotificationsApi {
+  return {
+    list: (query = {}) => request('GET', `/api/notifications${queryString(query)}`),
+    unreadCount: () => request('GET', '/api/notifications/unread-count'),
+    markRead: (id) => request('POST', `/api/notifications/${id}/read`),
+    markAllRead: () => request('POST', '/api/notifications/read-all'),
+    preferences: () => request('GET', '/api/me/notification-preferences'),
+    savePreferences: (preferences) => request('PUT', '/api/me/notification-preferences', preferences),
+    templates: () => request('GET', '/api/admin/notification-templates'),
+    saveTemplate: (template) => request('PUT', '/api/admin/notification-templates', template),
+    resetTemplate: (event) => request('DELETE', `/api/admin/notification-templates/${event}`),
+    webhooks: () => request('GET', '/api/admin/webhook-endpoints'),
+    createWebhook: (input) => request('POST', '/api/admin/webhook-endpoints', input),
+    updateWebhook: (id, input) => request('PUT', `/api/admin/webhook-endpoints/${id}`, input),
+    deleteWebhook: (id) => request('DELETE', `/api/admin/webhook-endpoints/${id}`),
+  };
+}
