@@ -9,11 +9,11 @@ import * as audit from './0007-audit';
 import * as definitions from './0008-definitions';
 import * as cases from './0009-cases';
 import * as baselineOffers from './0010-baseline-offers';
-import * as notifications from './0015-notifications';
-import * as taskTime from './0016-task-time';
 import * as delegatedTasks from './0011-delegated-tasks';
 import * as caseRatings from './0012-case-ratings';
 import * as hallUsage from './0013-hall-usage';
+import * as notifications from './0015-notifications';
+import * as taskTime from './0016-task-time';
 
 export interface Migration {
   name: string;
@@ -36,9 +36,9 @@ export const migrations: Migration[] = [
   { name: '0008-definitions', ...definitions },
   { name: '0009-cases', ...cases },
   { name: '0010-baseline-offers', ...baselineOffers },
-  { name: '0015-notifications', ...notifications },
-  { name: '0016-task-time', ...taskTime },
   { name: '0011-delegated-tasks', ...delegatedTasks },
   { name: '0012-case-ratings', ...caseRatings },
   { name: '0013-hall-usage', ...hallUsage },
+  { name: '0015-notifications', ...notifications },
+  { name: '0016-task-time', ...taskTime },
 ];
