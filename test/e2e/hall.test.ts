@@ -1,38 +1,31 @@
 import { expect } from 'chai';
-import { existsSync, mkdirSync } from 'fs';
 import { join } from 'path';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { REPO_ROOT, RunningServer, startServer } from '../support/server-process';
+import {
+  ARTIFACTS,
+  checkAndShoot,
+  DESKTOP,
+  PHONE,
+  signIn,
+  startApp,
+  TestApp,
+  VIEWPORTS,
+} from './support/app';
 
-const ARTIFACTS = join(REPO_ROOT, 'test', 'artifacts');
-const WEB_ROOT = join(REPO_ROOT, 'runtime', 'dist');
-
-describe('e2e > sign in and see the hall', () => {
-  let server: RunningServer;
-  let browser: Browser;
+describe('e2e > the hall home and the layout', () => {
+  let app: TestApp;
 
   before(async function () {
     this.timeout(180_000);
-    if (!existsSync(join(WEB_ROOT, 'index.html'))) {
-      throw new Error('runtime/dist is missing: run `npm run build` before the browser test');
-    }
-    mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startServer({ webRoot: WEB_ROOT });
-    browser = await launchBrowser();
+    app = await startApp();
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.stop();
+    await app?.stop();
   });
 
-  for (const viewport of [
-    { name: 'desktop', width: 1280, height: 800 },
-    { name: 'phone', width: 360, height: 740 },
-  ]) {
-    it(`given a demo staff member on a ${viewport.name}, when they sign in, then they see the hall`, async () => {
-      const context = await browser.newContext({
+  for (const viewport of VIEWPORTS) {
+    it(`given a demo staff member on a ${viewport.name}, when they sign in, then they see the hall and its navigation`, async () => {
+      const context = await app.browser.newContext({
         viewport: { width: viewport.width, height: viewport.height },
         locale: 'zh-CN',
       });
@@ -40,7 +33,7 @@ describe('e2e > sign in and see the hall', () => {
       const errors: string[] = [];
       page.on('pageerror', (err) => errors.push(err.message));
 
-      await page.goto(`${server.url}/`);
+      await page.goto(`${app.server.url}/`);
       await page.waitForURL('**/login');
       await page.screenshot({ path: join(ARTIFACTS, `login-${viewport.name}.png`), fullPage: true });
       await page.fill('#username', 'zhangsan');
@@ -48,7 +41,6 @@ describe('e2e > sign in and see the hall', () => {
       await page.click('[data-testid="login-submit"]');
 
       await page.waitForSelector('[data-testid="hall"]');
-      expect(await page.textContent('[data-testid="current-user"]')).to.contain('张三');
       // The seal plugin ships five processes; the hall lists them for a staff member.
       await page.waitForSelector('[data-testid="service-card"]');
       const names = await page.$$eval('[data-testid="service-card"] h5', (els) =>
@@ -56,23 +48,107 @@ describe('e2e > sign in and see the hall', () => {
       );
       expect(names).to.include.members(['用印审批', '印章刻制审批', '开具介绍信审批']);
       expect(new URL(page.url()).pathname).to.equal('/');
-      await page.screenshot({ path: join(ARTIFACTS, `hall-${viewport.name}.png`), fullPage: true });
-      // Nothing may overflow sideways on a phone.
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).to.be.at.most(0);
+      if (viewport.name === 'desktop') {
+        expect(await page.textContent('[data-testid="current-user"]')).to.contain('张三');
+        expect(await page.isVisible('[data-testid="side-menu"]')).to.equal(true);
+      } else {
+        expect(await page.isVisible('[data-testid="bottom-bar"]')).to.equal(true);
+        const tabs = await page.$$eval('[data-testid="bottom-bar"] button', (els) =>
+          els.map((e) => e.textContent),
+        );
+        expect(tabs).to.deep.equal(['办事大厅', '待办', '我的申请', '我的']);
+        await page.click('[data-testid="open-drawer"]');
+        expect(await page.textContent('.ant-drawer [data-testid="current-user"]')).to.contain('张三');
+        await page.keyboard.press('Escape');
+        await page.waitForSelector('.ant-drawer-open', { state: 'detached' });
+      }
+      await checkAndShoot(page, 'hall', viewport);
       expect(errors).to.deep.equal([]);
       await context.close();
     });
   }
 
   it('shows a clear message for a wrong password and stays on the login page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/login`);
+    const page = await app.browser.newPage();
+    await page.goto(`${app.server.url}/login`);
     await page.fill('#username', 'zhangsan');
     await page.fill('#password', 'wrong-password');
     await page.click('[data-testid="login-submit"]');
     const alert = await page.waitForSelector('[data-testid="login-error"]');
     expect(await alert.textContent()).to.contain('用户名或密码错误');
     await page.close();
+  });
+
+  it('given a signed-out visitor following a link to a list, when they sign in, then they land on that list', async () => {
+    const page = await app.browser.newPage();
+    await page.goto(`${app.server.url}/tasks/todo`);
+    await page.waitForURL(/\/login\?next=/);
+    await page.fill('#username', 'wangke');
+    await page.fill('#password', 'Flowhall@2026');
+    await page.click('[data-testid="login-submit"]');
+    await page.waitForURL('**/tasks/todo');
+    await page.close();
+  });
+
+  it('given a search, when the staff member searches for 介绍信, then only matching services remain', async () => {
+    const { page, context, errors } = await signIn(app, 'zhangsan', DESKTOP);
+    await page.waitForSelector('[data-testid="service-card"]');
+    await page.fill('[data-testid="hall-search"]', '介绍信');
+    await page.press('[data-testid="hall-search"]', 'Enter');
+    await page.waitForSelector('text=“介绍信”的搜索结果');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="service-card"]').length === 1);
+    expect(await page.textContent('[data-testid="service-card"] h5')).to.equal('开具介绍信审批');
+    // The pinned / favourites / hot / recent sections step aside for the results.
+    expect(await page.$('[data-testid="section-hot"]')).to.equal(null);
+    expect(errors).to.deep.equal([]);
+    await context.close();
+  });
+
+  it('given a staff member, when they star a service, then it shows under my favourites, and unstarring removes it', async () => {
+    const { page, context } = await signIn(app, 'lizz', DESKTOP);
+    const card = page.locator('[data-testid="service-card"][data-service-key="seal-engraving"]');
+    await card.waitFor();
+    const favourites = page.locator('[data-testid="section-favourites"]');
+    await favourites.getByText('点击服务卡片上的星标即可收藏').waitFor();
+
+    await card.locator('[data-testid="favourite-toggle"]').click();
+    await favourites.getByText('印章刻制审批').waitFor();
+    expect(await card.locator('[data-testid="favourite-toggle"]').getAttribute('aria-pressed')).to.equal(
+      'true',
+    );
+    // The star did not open the service page.
+    expect(new URL(page.url()).pathname).to.equal('/');
+
+    await card.locator('[data-testid="favourite-toggle"]').click();
+    await favourites.getByText('点击服务卡片上的星标即可收藏').waitFor();
+    await context.close();
+  });
+
+  it('given the language switch, when a user picks English, then the layout and hall speak English', async () => {
+    const { page, context } = await signIn(app, 'zhangsan', DESKTOP);
+    await page.click('[data-testid="language-switch"]');
+    await page.getByText('Online Service Hall').first().waitFor();
+    expect(await page.textContent('[data-testid="side-menu"]')).to.contain('My applications');
+    await page.click('[data-testid="language-switch"]');
+    await page.getByText('网上办事大厅').first().waitFor();
+    await context.close();
+  });
+
+  it('shows administration entries only to users with the roles', async () => {
+    const staff = await signIn(app, 'zhangsan', DESKTOP);
+    const staffMenu = await staff.page.textContent('[data-testid="side-menu"]');
+    expect(staffMenu).to.contain('我的申请').and.not.contain('流程管理').and.not.contain('印章登记');
+    await staff.context.close();
+
+    const admin = await signIn(app, 'admin', DESKTOP);
+    const adminMenu = await admin.page.textContent('[data-testid="side-menu"]');
+    expect(adminMenu).to.contain('流程管理').and.contain('统计查询').and.contain('我的督办');
+    await admin.context.close();
+
+    const custodian = await signIn(app, 'qianyg', PHONE);
+    await custodian.page.click('[data-testid="open-drawer"]');
+    const drawer = await custodian.page.textContent('.ant-drawer');
+    expect(drawer).to.contain('印章登记').and.not.contain('流程管理');
+    await custodian.context.close();
   });
 });

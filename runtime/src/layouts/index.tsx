@@ -1,34 +1,37 @@
-import {
-  App as AntApp,
-  Button,
-  ConfigProvider,
-  Dropdown,
-  Layout,
-  Result,
-  Space,
-  Spin,
-  Typography,
-} from 'antd';
+import { App as AntApp, Button, ConfigProvider, Result, Spin } from 'antd';
 import enUSAntd from 'antd/locale/en_US';
 import zhCNAntd from 'antd/locale/zh_CN';
 import { useEffect } from 'react';
 import { Outlet, useLocation, useNavigate } from 'umi';
 import { LocaleProvider, useLocale } from '../i18n/locale-context';
 import { SessionProvider, useSession } from '../session/session-context';
+import { LanguageSwitch } from './app-header';
+import { AppShell } from './app-shell';
+import { routeMode } from './route-mode';
 import styles from './index.less';
 
 function Shell() {
-  const { state, signOut } = useSession();
-  const { t, locale, setLocale } = useLocale();
+  const { state } = useSession();
+  const { t } = useLocale();
   const location = useLocation();
   const navigate = useNavigate();
-  const onLoginPage = location.pathname === '/login';
+  const mode = routeMode(location.pathname);
 
   useEffect(() => {
-    if (state.status === 'anonymous' && !onLoginPage) navigate('/login', { replace: true });
-    if (state.status === 'signed-in' && onLoginPage) navigate('/', { replace: true });
-  }, [state.status, onLoginPage, navigate]);
+    if (mode === 'public') return;
+    if (state.status === 'anonymous' && mode !== 'login') {
+      // Come back to the page that was asked for once signed in (a link from an e-mail, R27).
+      const back = `${location.pathname}${location.search}`;
+      navigate(back === '/' ? '/login' : `/login?next=${encodeURIComponent(back)}`, { replace: true });
+    }
+    if (state.status === 'signed-in' && mode === 'login') {
+      const next = new URLSearchParams(location.search).get('next');
+      navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/', { replace: true });
+    }
+  }, [state.status, mode, location.pathname, location.search, navigate]);
 
+  // Letter verification is public: it never waits for, or depends on, a session.
+  if (mode === 'public') return <Outlet />;
   if (state.status === 'loading') {
     return (
       <div className={styles.loading}>
@@ -52,55 +55,20 @@ function Shell() {
       </div>
     );
   }
-  const languageSwitch = (
-    <Button
-      type="text"
-      className={styles.headerButton}
-      onClick={() => setLocale(locale === 'zh-CN' ? 'en-US' : 'zh-CN')}
-    >
-      {t('language')}
-    </Button>
-  );
-  if (onLoginPage || state.status !== 'signed-in') {
+  if (state.status !== 'signed-in') {
+    if (mode !== 'login') return null;
     return (
       <div className={styles.bare}>
-        <div className={styles.bareTop}>{languageSwitch}</div>
+        <div className={styles.bareTop}>
+          <LanguageSwitch />
+        </div>
         <Outlet />
       </div>
     );
   }
-  const user = state.user;
-  return (
-    <Layout className={styles.shell}>
-      <Layout.Header className={styles.header}>
-        <a className={styles.brand} href="/">
-          <span className={styles.logo}>F</span>
-          <span className={styles.brandText}>{t('appName')}</span>
-        </a>
-        <Space size={4}>
-          {languageSwitch}
-          <Dropdown
-            menu={{
-              items: [{ key: 'logout', label: t('logout') }],
-              onClick: ({ key }) => {
-                if (key === 'logout') void signOut();
-              },
-            }}
-          >
-            <Button type="text" className={styles.headerButton} data-testid="current-user">
-              {user.displayName}
-            </Button>
-          </Dropdown>
-        </Space>
-      </Layout.Header>
-      <Layout.Content className={styles.content}>
-        <Typography.Text type="secondary" className={styles.welcome}>
-          {t('welcome', { name: user.displayName })} · {user.department?.name ?? ''}
-        </Typography.Text>
-        <Outlet />
-      </Layout.Content>
-    </Layout>
-  );
+  if (mode === 'login') return null;
+  if (mode === 'print') return <Outlet />;
+  return <AppShell user={state.user} />;
 }
 
 function Themed() {

@@ -1,0 +1,81 @@
+import { MenuOutlined, UserOutlined } from '@ant-design/icons';
+import type { UserProfile } from '@flowhall/client';
+import { Button, Dropdown, Layout, Space } from 'antd';
+import { Link, useNavigate } from 'umi';
+import { useLocale } from '../i18n/locale-context';
+import { useSession } from '../session/session-context';
+import styles from './index.less';
+
+export function LanguageSwitch({ className }: { className?: string }) {
+  const { t, locale, setLocale } = useLocale();
+  return (
+    <Button
+      type="text"
+      className={className ?? styles.headerButton}
+      onClick={() => setLocale(locale === 'zh-CN' ? 'en-US' : 'zh-CN')}
+      data-testid="language-switch"
+    >
+      {t('language')}
+    </Button>
+  );
+}
+
+/** Brand, then the actions: notification bell, language, the user menu (or the drawer on a phone). */
+export function AppHeader({
+  user,
+  phone,
+  onOpenDrawer,
+}: {
+  user: UserProfile;
+  phone: boolean;
+  onOpenDrawer(): void;
+}) {
+  const { t } = useLocale();
+  const { signOut } = useSession();
+  const navigate = useNavigate();
+
+  return (
+    <Layout.Header className={styles.header}>
+      <Link className={styles.brand} to="/">
+        <span className={styles.logo}>F</span>
+        <span className={styles.brandText}>{phone ? t('appShort') : t('appName')}</span>
+      </Link>
+      <Space size={4} className={styles.headerActions}>
+        {/* The notification bell (H6) mounts here, before the language switch. */}
+        {!phone && <LanguageSwitch />}
+        {phone ? (
+          <Button
+            type="text"
+            className={styles.headerButton}
+            icon={<MenuOutlined />}
+            aria-label={t('menu')}
+            onClick={onOpenDrawer}
+            data-testid="open-drawer"
+          />
+        ) : (
+          <Dropdown
+            menu={{
+              items: [
+                { key: 'profile', label: t('navProfile') },
+                { key: 'logout', label: t('logout') },
+              ],
+              onClick: ({ key }) => {
+                if (key === 'profile') navigate('/profile');
+                if (key === 'logout') void signOut();
+              },
+            }}
+          >
+            <Button
+              type="text"
+              className={styles.headerButton}
+              icon={<UserOutlined />}
+              data-testid="current-user"
+            >
+              {user.displayName}
+            </Button>
+          </Dropdown>
+        )}
+      </Space>
+    </Layout.Header>
+  );
+}

@@ -1,0 +1,24 @@
+import type { UserProfile } from '@flowhall/client';
+
+// Which parts of the app a user's roles open. The server checks every request on its own; these
+// only decide which navigation entries a user sees, so nobody is offered a page that answers 403.
+
+/** Platform and office administrators: catalogue, definitions, statistics, the supervised list. */
+const ADMIN_ROLES = ['platform-admin', 'office-admin'];
+
+/** The people who keep seals or run the seal office, besides the administrators. */
+const SEAL_ROLES = ['seal-custodian', 'office-director', 'office-staff', 'party-organiser'];
+
+type WithRoles = Pick<UserProfile, 'roles'>;
+
+export function hasAnyRole(user: WithRoles, keys: readonly string[]): boolean {
+  return user.roles.some((role) => keys.includes(role.key));
+}
+
+export function isAdminUser(user: WithRoles): boolean {
+  return hasAnyRole(user, ADMIN_ROLES);
+}
+
+export function canUseSealOffice(user: WithRoles): boolean {
+  return hasAnyRole(user, [...ADMIN_ROLES, ...SEAL_ROLES]);
+}
