@@ -24,3 +24,15 @@ export type {
   PluginSetup,
   ProcessBaseline,
 } from './plugins/plugin-api';
+export type {
+  DirectoryDepartment,
+  DirectoryUser,
+  PluginDirectory,
+  PluginFileReply,
+  PluginRequest,
+  PluginRoute,
+  PluginRouteAccess,
+  PluginRouteMethod,
+  PluginRouteUser,
+  RouteContext,
+} from './plugins/plugin-route-api';

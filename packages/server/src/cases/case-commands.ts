@@ -303,7 +303,7 @@ export class CaseCommands {
     for (const effect of effects) {
       if (effect.type === 'updateTask' && effect.task.status === 'done') {
         for (const hook of registry.taskHooksFor(row.definitionKey, effect.task.nodeId)) {
-          await hook({ ...event, nodeId: effect.task.nodeId }, context);
+          await hook({ ...event, nodeId: effect.task.nodeId, action: effect.task.action }, context);
         }
       }
       if (effect.type === 'caseFinished') {

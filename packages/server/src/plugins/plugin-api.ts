@@ -1,5 +1,6 @@
 import type { ProcessDefinition } from '@flowhall/schema';
 import type { ModelStatic, Model, QueryInterface, Sequelize, Transaction } from 'sequelize';
+import type { PluginDirectory, PluginRoute } from './plugin-route-api';
 
 /**
  * The public API a plugin's server part is written against (docs/plugins.md). Everything a plugin
@@ -36,6 +37,11 @@ export interface CaseEvent {
   actorId: number;
   /** The node whose task was completed (for task hooks). */
   nodeId?: string;
+  /**
+   * What the task's holder did (for task hooks): `approve`, `complete`, `return`, `reject`...; a
+   * register written by a handling step should only count `complete` (a return is not a handling).
+   */
+  action?: string;
   outcome?: 'approved' | 'rejected' | 'withdrawn';
   form: Record<string, unknown>;
   at: Date;
@@ -46,6 +52,13 @@ export interface HookContext {
   sequelize: Sequelize;
   /** The plugin's own models, as its `models` factory defined them. */
   models: Record<string, ModelStatic<Model>>;
+  /** The organisation, to turn picked people and units into ids (pass `transaction`). */
+  directory: PluginDirectory;
+  /**
+   * An error to throw when the action must be refused (e.g. the seal was abolished meanwhile): the
+   * whole action rolls back and the caller gets `status` with `{ code, message, details }`.
+   */
+  error(status: number, code: string, message: string, details?: unknown): Error;
 }
 
 export interface FormCheckContext {
@@ -53,6 +66,7 @@ export interface FormCheckContext {
   transaction: Transaction;
   models: Record<string, ModelStatic<Model>>;
   applicantId: number;
+  directory: PluginDirectory;
 }
 
 export interface FormProblem {
@@ -87,12 +101,18 @@ export interface PluginSetup {
     definitionKey: string,
     handler: (event: CaseEvent, context: HookContext) => Promise<void>,
   ): void;
+  /**
+   * HTTP routes of the plugin, mounted under `/api/plugins/<routeBase>/`; each declares who may
+   * call it and is listed in the OpenAPI document.
+   */
+  addRoutes(routes: PluginRoute[]): void;
 }
 
 export interface InstallContext {
   sequelize: Sequelize;
   transaction: Transaction;
   models: Record<string, ModelStatic<Model>>;
+  directory: PluginDirectory;
   /** The organisation, to seed data that refers to departments by code. */
   departmentIdByCode(code: string): Promise<number | undefined>;
   userIdByUsername(username: string): Promise<number | undefined>;
@@ -105,6 +125,11 @@ export interface FlowhallPlugin {
   name: string;
   version: string;
   dependsOn?: string[];
+  /**
+   * The path segment of the plugin's routes (`/api/plugins/<routeBase>/...`); by default the npm
+   * name without scope and `plugin-` prefix (`@flowhall/plugin-seal` -> `seal`).
+   */
+  routeBase?: string;
   setup(setup: PluginSetup): void;
   /** Seeds data; runs at every start inside one transaction and must be idempotent. */
   install?(context: InstallContext): Promise<void>;

@@ -1,9 +1,20 @@
-import { Config, ILogger, Inject, Logger, Provide, Scope, ScopeEnum } from '@midwayjs/core';
+import {
+  Config,
+  ILogger,
+  Inject,
+  Logger,
+  MidwayWebRouterService,
+  Provide,
+  Scope,
+  ScopeEnum,
+} from '@midwayjs/core';
 import { SequelizeStorage, Umzug } from 'umzug';
 import { Database } from '../db/database';
 import type { Settings } from '../settings';
 import type { FlowhallPlugin, InstallContext, ProcessBaseline } from './plugin-api';
+import { createPluginDirectory, loadRouteUser } from './plugin-directory';
 import { PluginRegistry } from './plugin-registry';
+import { isRouteBase, routeHandler, type RouteAdapterDeps } from './plugin-routes';
 
 function loadModule(name: string): FlowhallPlugin {
   // Plugins are named in configuration (FLOWHALL_PLUGINS) and loaded here by name: there is no
@@ -32,6 +43,9 @@ export class PluginManager {
   @Logger()
   logger!: ILogger;
 
+  @Inject()
+  routerService!: MidwayWebRouterService;
+
   readonly registry = new PluginRegistry();
 
   async start(plugins: FlowhallPlugin[] = this.settings.plugins.map(loadModule)): Promise<void> {
@@ -42,6 +56,7 @@ export class PluginManager {
       );
     }
     const { sequelize } = this.db;
+    this.registry.directory = createPluginDirectory(this.db.models);
     for (const entry of this.registry.loaded) {
       if (!entry.migrations.length) continue;
       const migrator = new Umzug({
@@ -58,11 +73,44 @@ export class PluginManager {
       if (install) await this.db.transaction((transaction) => install(this.installContext(transaction)));
       for (const baseline of entry.processes) await this.installBaseline(entry.plugin.name, baseline);
     }
+    this.mountRoutes();
     if (this.registry.loaded.length) {
       this.logger.info(
         '[flowhall] plugins: %s',
         this.registry.loaded.map((e) => `${e.plugin.name}@${e.plugin.version}`).join(', '),
       );
+    }
+  }
+
+  /**
+   * Each plugin's routes under `/api/plugins/<base>`: dynamic routes of the same router as the
+   * controllers, so they pass the auth middleware (session, CSRF), the error filters, and appear
+   * in the OpenAPI document built from the router table.
+   */
+  private mountRoutes(): void {
+    const deps: RouteAdapterDeps = {
+      context: {
+        sequelize: this.db.sequelize,
+        models: this.registry.models,
+        transaction: (work) => this.db.transaction(work),
+        directory: this.registry.requireDirectory(),
+      },
+      loadUser: (userId: number) => loadRouteUser(this.db.models, userId),
+    };
+    for (const entry of this.registry.loaded) {
+      if (!entry.routes.length) continue;
+      if (!isRouteBase(entry.routeBase))
+        throw new Error(`plugin ${entry.plugin.name}: route base "${entry.routeBase}" is not a path segment`);
+      const prefix = `/api/plugins/${entry.routeBase}`;
+      for (const route of entry.routes) {
+        this.routerService.addRouter(routeHandler(route, deps), {
+          prefix,
+          url: route.path,
+          requestMethod: route.method,
+          summary: `${route.summary} (${entry.plugin.name}${route.access === 'public' ? ', public' : ''})`,
+          handlerName: `${entry.plugin.name} ${route.method} ${route.path}`,
+        });
+      }
     }
   }
 
@@ -145,6 +193,7 @@ export class PluginManager {
       sequelize,
       transaction,
       models: this.registry.models,
+      directory: this.registry.requireDirectory(),
       departmentIdByCode: async (code) =>
         (await models.Department.findOne({ where: { code }, transaction }))?.id,
       userIdByUsername: async (username) =>

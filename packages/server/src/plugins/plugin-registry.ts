@@ -1,4 +1,5 @@
 import { validateDefinition } from '@flowhall/schema';
+import { AppError } from '../common/app-error';
 import type { Model, ModelStatic, Sequelize } from 'sequelize';
 import type {
   CaseEvent,
@@ -9,19 +10,30 @@ import type {
   PluginMigration,
   ProcessBaseline,
 } from './plugin-api';
+import type { PluginDirectory, PluginRoute } from './plugin-route-api';
+import { routeBaseOf, routeProblems } from './plugin-routes';
 
+/** What the server hands a check or hook; the registry adds the directory. */
+type ServerCheckContext = Omit<FormCheckContext, 'directory'>;
+type ServerHookContext = Omit<HookContext, 'directory' | 'error'>;
 type FormCheck = (
   form: Record<string, unknown>,
-  context: FormCheckContext,
+  context: ServerCheckContext,
 ) => Promise<FormProblem[]> | FormProblem[];
-type Hook = (event: CaseEvent, context: HookContext) => Promise<void>;
+type Hook = (event: CaseEvent, context: ServerHookContext) => Promise<void>;
 
 export interface LoadedPlugin {
   plugin: FlowhallPlugin;
   processes: ProcessBaseline[];
   migrations: PluginMigration[];
   modelFactories: Array<(sequelize: Sequelize) => Record<string, ModelStatic<Model>>>;
+  /** `/api/plugins/<routeBase>` */
+  routeBase: string;
+  routes: PluginRoute[];
 }
+
+const hookError = (status: number, code: string, message: string, details?: unknown): Error =>
+  new AppError(status, code, message, details);
 
 export type PluginProblem = { plugin: string; message: string };
 
@@ -35,6 +47,8 @@ export class PluginRegistry {
   private readonly taskHooks = new Map<string, Hook[]>();
   private readonly finishHooks = new Map<string, Hook[]>();
   models: Record<string, ModelStatic<Model>> = {};
+  /** Set by the plugin manager before any hook, check or route runs. */
+  directory: PluginDirectory | undefined;
 
   /** Runs each plugin's setup in dependency order; problems (bad shapes, missing deps, clashes) come back as data. */
   load(plugins: FlowhallPlugin[]): PluginProblem[] {
@@ -53,7 +67,21 @@ export class PluginRegistry {
         if (!names.has(dep))
           problems.push({ plugin: plugin.name, message: `depends on ${dep}, which is not configured` });
       }
-      const entry: LoadedPlugin = { plugin, processes: [], migrations: [], modelFactories: [] };
+      const routeBase = routeBaseOf(plugin);
+      const owner = this.loaded.find((e) => e.routeBase === routeBase);
+      if (owner)
+        problems.push({
+          plugin: plugin.name,
+          message: `route base ${routeBase} is already used by ${owner.plugin.name}`,
+        });
+      const entry: LoadedPlugin = {
+        plugin,
+        processes: [],
+        migrations: [],
+        modelFactories: [],
+        routeBase,
+        routes: [],
+      };
       plugin.setup({
         registerProcess: (baseline) => {
           // A broken baseline would break every case started on it: refuse it at start-up.
@@ -78,9 +106,23 @@ export class PluginRegistry {
         },
         addMigrations: (migrations) => entry.migrations.push(...migrations),
         defineModels: (factory) => entry.modelFactories.push(factory),
-        checkForm: (key, check) => this.push(this.formChecks, key, check),
-        onTaskDone: (key, nodeId, handler) => this.push(this.taskHooks, `${key}#${nodeId}`, handler),
-        onCaseFinished: (key, handler) => this.push(this.finishHooks, key, handler),
+        checkForm: (key, check) =>
+          this.push(this.formChecks, key, (form, context) =>
+            check(form, { ...context, directory: this.requireDirectory() }),
+          ),
+        onTaskDone: (key, nodeId, handler) =>
+          this.push(this.taskHooks, `${key}#${nodeId}`, (event, context) =>
+            handler(event, { ...context, directory: this.requireDirectory(), error: hookError }),
+          ),
+        onCaseFinished: (key, handler) =>
+          this.push(this.finishHooks, key, (event, context) =>
+            handler(event, { ...context, directory: this.requireDirectory(), error: hookError }),
+          ),
+        addRoutes: (routes) => {
+          const found = routeProblems([...entry.routes, ...routes]);
+          problems.push(...found.map((message) => ({ plugin: plugin.name, message })));
+          if (!found.length) entry.routes.push(...routes);
+        },
       });
       this.loaded.push(entry);
     }
@@ -103,6 +145,11 @@ export class PluginRegistry {
 
   finishHooksFor(definitionKey: string): Hook[] {
     return this.finishHooks.get(definitionKey) ?? [];
+  }
+
+  requireDirectory(): PluginDirectory {
+    if (!this.directory) throw new Error('the plugin registry has no directory yet (plugins not started)');
+    return this.directory;
   }
 
   private push<T>(map: Map<string, T[]>, key: string, value: T): void {
