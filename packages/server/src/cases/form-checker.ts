@@ -113,7 +113,15 @@ export class FormChecker {
   carryOver(definition: ProcessDefinition, form: Record<string, unknown>): Record<string, unknown> {
     const fields = new Set(collectFieldNames(definition.form).filter((f) => !f.includes('.')));
     const uploads = new Set(uploadFieldPaths(definition.form));
-    return Object.fromEntries(Object.entries(form).filter(([key]) => fields.has(key) && !uploads.has(key)));
+    // Only what the applicant fills in: approvers' opinion fields and handlers' records stay behind
+    // (they are hidden or read-only at the start, and submitting them would be refused).
+    const start = definition.flow.nodes.find((n) => n.type === 'start');
+    const permissions = (start && fieldPermissionsFor(definition, start.id)) || {};
+    return Object.fromEntries(
+      Object.entries(form).filter(
+        ([key]) => fields.has(key) && !uploads.has(key) && (permissions[key] ?? 'editable') === 'editable',
+      ),
+    );
   }
 
   /** Binds the uploaded files a form refers to to the case, so only its readers may download them. */
