@@ -29,6 +29,11 @@ function placeLabel(data: NodeConfig, kind: NodeKind): void {
   const offset = size.labelBelow ? size.height / 2 + 14 : 0;
   const x = typeof data.text === 'object' && data.text?.x !== undefined ? data.text.x : data.x;
   const y = typeof data.text === 'object' && data.text?.y !== undefined ? data.text.y : data.y + offset;
+  // Gateways carry their question to the left: below them it would collide with the branch labels.
+  if (kind.shape === 'diamond' && !(typeof data.text === 'object' && data.text?.x !== undefined)) {
+    data.text = { value, x: data.x - size.width / 2 - 62, y: data.y };
+    return;
+  }
   data.text = { value, x: kind.shape === 'rect' ? x + 10 : x, y };
 }
 
@@ -117,7 +122,13 @@ function makeDiamond(kind: NodeKind) {
       return { ...super.getNodeStyle(), ...nodeStyle(kind.type, viewStateOf(this.properties)) };
     }
     override getTextStyle() {
-      return { ...super.getTextStyle(), fontSize: 12, color: '#434343' };
+      return {
+        ...super.getTextStyle(),
+        fontSize: 12,
+        color: '#434343',
+        overflowMode: 'autoWrap' as const,
+        textWidth: 110,
+      };
     }
   }
   class View extends DiamondNode {

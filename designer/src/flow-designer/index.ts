@@ -1,0 +1,2 @@
+export { FlowDesigner } from './flow-designer';
+export type { FlowDesignerProps } from './flow-designer';

@@ -1,0 +1,110 @@
+import { Alert, Button, Collapse, Form, Input, Select, Space, Tag } from 'antd';
+import type { AssigneeRule, DefinitionProblem, FlowGraph, FlowNode } from '@flowhall/schema';
+import { NODE_KINDS } from '../flow-shapes';
+import type { RuleField } from '../shared/rule-fields';
+import { ApprovalSettings, StepSettings } from './approval-settings';
+import { AssigneeEditor } from './assignee-editor';
+import { PermissionTable } from './permission-table';
+
+export interface NodePanelProps {
+  node: FlowNode;
+  flow: FlowGraph;
+  fields: RuleField[];
+  problems: DefinitionProblem[];
+  readOnly?: boolean;
+  onPatch: (patch: Record<string, unknown>) => void;
+  onDelete: () => void;
+}
+
+const PEOPLE_STEPS = new Set(['approval', 'handle', 'cc']);
+
+/** Everything an administrator sets on one node. */
+export function NodePanel({ node, flow, fields, problems, readOnly, onPatch, onDelete }: NodePanelProps) {
+  const kind = NODE_KINDS[node.type];
+  const sections = [];
+  if (PEOPLE_STEPS.has(node.type)) {
+    sections.push({
+      key: 'assignees',
+      label: '办理人',
+      children: (
+        <AssigneeEditor
+          value={((node.properties as { assignees?: AssigneeRule[] }).assignees ?? []) as AssigneeRule[]}
+          fields={fields}
+          onChange={(assignees) => onPatch({ assignees })}
+        />
+      ),
+    });
+  }
+  if (node.type === 'approval' || node.type === 'handle') {
+    sections.push({
+      key: 'settings',
+      label: '审批设置',
+      children: (
+        <>
+          {node.type === 'approval' ? <ApprovalSettings node={node} onPatch={onPatch} /> : null}
+          <StepSettings node={node} flow={flow} onPatch={onPatch} />
+        </>
+      ),
+    });
+  }
+  if (node.type !== 'condition' && node.type !== 'parallel' && node.type !== 'join' && node.type !== 'end') {
+    sections.push({
+      key: 'permissions',
+      label: '字段权限',
+      children: (
+        <PermissionTable
+          node={node}
+          fields={fields}
+          onChange={(fieldPermissions) => onPatch({ fieldPermissions })}
+        />
+      ),
+    });
+  }
+  return (
+    <div data-testid="node-panel">
+      <Space style={{ marginBottom: 8 }}>
+        <Tag color={kind.color}>
+          {kind.icon} {kind.title}
+        </Tag>
+        <span style={{ color: '#8c8c8c', fontSize: 12 }}>ID：{node.id}</span>
+      </Space>
+      {problems.map((p, i) => (
+        <Alert
+          key={i}
+          type="error"
+          showIcon
+          message={p.message}
+          style={{ marginBottom: 8 }}
+          data-testid="node-problem"
+        />
+      ))}
+      <Form layout="vertical" size="small" disabled={readOnly}>
+        <Form.Item label="环节名称">
+          <Input
+            aria-label="环节名称"
+            value={typeof node.properties.name === 'string' ? node.properties.name : ''}
+            onChange={(e) => onPatch({ name: e.target.value })}
+          />
+        </Form.Item>
+        {node.type === 'end' ? (
+          <Form.Item label="办结结果">
+            <Select
+              value={(node.properties as { outcome?: string }).outcome ?? 'approved'}
+              options={[
+                { value: 'approved', label: '通过' },
+                { value: 'rejected', label: '不通过' },
+              ]}
+              onChange={(outcome: string) => onPatch({ outcome })}
+            />
+          </Form.Item>
+        ) : null}
+        <Collapse size="small" defaultActiveKey={['assignees', 'settings']} items={sections} />
+        {readOnly ? null : (
+          <Button danger block style={{ marginTop: 12 }} onClick={onDelete} disabled={node.type === 'start'}>
+            删除此环节
+          </Button>
+        )}
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { Alert, List, Typography } from 'antd';
+import type { DefinitionProblem } from '@flowhall/schema';
+
+/** Problems not tied to the selection; clicking one selects its node or edge. */
+export function ProblemList({
+  problems,
+  onPick,
+}: {
+  problems: DefinitionProblem[];
+  onPick: (selection: { kind: 'node' | 'edge'; id: string }) => void;
+}) {
+  if (problems.length === 0) {
+    return <Alert type="success" showIcon message="流程校验通过。选择一个环节或连线以编辑其属性。" />;
+  }
+  return (
+    <div data-testid="problem-list">
+      <Typography.Text strong type="danger">
+        发布前须修正以下 {problems.length} 个问题：
+      </Typography.Text>
+      <List
+        size="small"
+        dataSource={problems}
+        renderItem={(p) => (
+          <List.Item
+            style={{ cursor: p.nodeId || p.edgeId ? 'pointer' : 'default' }}
+            onClick={() => {
+              if (p.nodeId) onPick({ kind: 'node', id: p.nodeId });
+              else if (p.edgeId) onPick({ kind: 'edge', id: p.edgeId });
+            }}
+          >
+            <Typography.Text type="danger">{p.message}</Typography.Text>
+          </List.Item>
+        )}
+      />
+    </div>
+  );
+}
