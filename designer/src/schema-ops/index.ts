@@ -36,3 +36,5 @@ export {
 export type { FlowOpResult } from './flow-ops';
 export { HISTORY_LIMIT, canRedo, canUndo, createHistory, pushHistory, redo, undo } from './history';
 export type { History } from './history';
+export { compareDefinitions, isUnchanged } from './compare';
+export type { ChangeEntry, Comparable, DefinitionChanges } from './compare';
