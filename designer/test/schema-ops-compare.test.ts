@@ -1,5 +1,12 @@
 import { expect } from 'chai';
-import { addField, addNode, compareDefinitions, isUnchanged, placeNodes, updateNode } from '../src/schema-ops';
+import {
+  addField,
+  addNode,
+  compareDefinitions,
+  isUnchanged,
+  placeNodes,
+  updateNode,
+} from '../src/schema-ops';
 import { contractDoc } from './schema-ops-fixture';
 
 describe('designer > schema ops > compare', () => {
@@ -18,7 +25,12 @@ describe('designer > schema ops > compare', () => {
     const renamed = updateNode(withNode.flow, 'finance', { name: '财务处复核' });
     if (!renamed.ok) throw new Error(renamed.message);
     const { materials: _removed, ...rest } = withField.doc.form.properties!;
-    const after = { ...withField.doc, form: { ...withField.doc.form, properties: rest }, flow: renamed.flow, name: '合同审批（新）' };
+    const after = {
+      ...withField.doc,
+      form: { ...withField.doc.form, properties: rest },
+      flow: renamed.flow,
+      name: '合同审批（新）',
+    };
 
     const changes = compareDefinitions(before, after);
     expect(changes.fields.added.map((f) => f.title)).to.deep.equal(['截止日期']);

@@ -37,6 +37,7 @@ export const contractForm = (): FormSchema => ({
       title: '材料',
       'x-component': 'ArrayTable',
       items: { type: 'object', properties: { name: { type: 'string', title: '名称' } } },
+      properties: { add: { type: 'void', title: '添加行', 'x-component': 'ArrayTable.Addition' } },
     },
     financeOpinion: { type: 'string', title: '财务意见', 'x-component': 'Input.TextArea' },
   },

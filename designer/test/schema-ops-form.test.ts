@@ -132,3 +132,14 @@ describe('designer > schema ops > form fields', () => {
     expect(uniqueFieldName(contractDoc().form, '合同')).to.equal('field');
   });
 });
+
+describe('designer > schema ops > repeating tables', () => {
+  it('adds a column field into the row, not next to the add-row button', () => {
+    const result = addField(contractDoc(), ['materials'], 'copies', { type: 'number', title: '份数' });
+    if (!result.ok) throw new Error(result.message);
+    const table = nodeAt(result.doc.form, ['materials']) as FormFieldSchema;
+    expect(Object.keys(table.items!.properties!)).to.deep.equal(['name', 'copies']);
+    expect(Object.keys(table.properties!)).to.deep.equal(['add']);
+    expect(collectFieldNames(result.doc.form)).not.to.include('copies');
+  });
+});

@@ -1,6 +1,6 @@
 import type { FlowGraph, FormSchema } from '@flowhall/schema';
 import { nodeName } from '@flowhall/schema';
-import { listNodes } from './form-tree';
+import { listNodes, nodeAt } from './form-tree';
 
 /**
  * What a draft changes against a published version, for the "compare" view: fields and nodes
@@ -30,7 +30,10 @@ const META_KEYS = ['name', 'category', 'department', 'audience', 'guide', 'setti
 /** A field without its children (they are compared on their own) as a stable string. */
 function fieldSignature(field: Record<string, unknown>): string {
   const { properties: _p, items, ...own } = field;
-  const itemsOwn = items && typeof items === 'object' ? { ...(items as Record<string, unknown>), properties: undefined } : undefined;
+  const itemsOwn =
+    items && typeof items === 'object'
+      ? { ...(items as Record<string, unknown>), properties: undefined }
+      : undefined;
   return JSON.stringify({ ...own, items: itemsOwn });
 }
 
@@ -38,12 +41,21 @@ function nodeSignature(flow: FlowGraph, id: string): string {
   const node = flow.nodes.find((n) => n.id === id)!;
   const outgoing = flow.edges
     .filter((e) => e.sourceNodeId === id)
-    .map((e) => ({ to: e.targetNodeId, p: e.properties ?? {}, t: typeof e.text === 'string' ? e.text : e.text?.value }))
+    .map((e) => ({
+      to: e.targetNodeId,
+      p: e.properties ?? {},
+      t: typeof e.text === 'string' ? e.text : e.text?.value,
+    }))
     .sort((a, b) => a.to.localeCompare(b.to));
   return JSON.stringify({ type: node.type, properties: node.properties, outgoing });
 }
 
-function diff<T>(before: Map<string, T>, after: Map<string, T>, same: (a: T, b: T) => boolean, title: (t: T, id: string) => string) {
+function diff<T>(
+  before: Map<string, T>,
+  after: Map<string, T>,
+  same: (a: T, b: T) => boolean,
+  title: (t: T, id: string) => string,
+) {
   const added: ChangeEntry[] = [];
   const removed: ChangeEntry[] = [];
   const changed: ChangeEntry[] = [];
@@ -59,18 +71,19 @@ function diff<T>(before: Map<string, T>, after: Map<string, T>, same: (a: T, b: 
 function formIndex(form: FormSchema): Map<string, { title: string; sig: string }> {
   const index = new Map<string, { title: string; sig: string }>();
   for (const info of listNodes(form)) {
-    let node: Record<string, unknown> = form as unknown as Record<string, unknown>;
-    for (const key of info.address) {
-      const props = (node.properties ?? (node.items as Record<string, unknown> | undefined)?.properties) as Record<string, Record<string, unknown>>;
-      node = props[key];
-    }
+    const node = nodeAt(form, info.address) as unknown as Record<string, unknown>;
     index.set(info.address.join('/'), { title: info.title, sig: fieldSignature(node) });
   }
   return index;
 }
 
 export function compareDefinitions(before: Comparable, after: Comparable): DefinitionChanges {
-  const fields = diff(formIndex(before.form), formIndex(after.form), (a, b) => a.sig === b.sig, (f) => f.title);
+  const fields = diff(
+    formIndex(before.form),
+    formIndex(after.form),
+    (a, b) => a.sig === b.sig,
+    (f) => f.title,
+  );
   const beforeNodes = new Map(before.flow.nodes.map((n) => [n.id, n]));
   const afterNodes = new Map(after.flow.nodes.map((n) => [n.id, n]));
   const nodes = diff(
@@ -79,7 +92,9 @@ export function compareDefinitions(before: Comparable, after: Comparable): Defin
     (a, b) => nodeSignature(before.flow, a.id) === nodeSignature(after.flow, b.id),
     (n) => nodeName(n),
   );
-  const meta = META_KEYS.filter((k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null));
+  const meta = META_KEYS.filter(
+    (k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null),
+  );
   return { fields, nodes, meta: [...meta] };
 }
 

@@ -11,9 +11,10 @@ export type Properties = { [name: string]: FormFieldSchema };
 
 /** A field's children: its own properties, or a repeating table's row properties. */
 export function childrenOf(node: FormFieldSchema | FormSchema): Properties | undefined {
-  if (node.properties) return node.properties as Properties;
+  // A repeating table's own `properties` hold its "add row" button; its fields are the row's.
   const items = (node as FormFieldSchema).items;
-  return items && !Array.isArray(items) ? items.properties : undefined;
+  if (node.type === 'array' && items && !Array.isArray(items)) return items.properties ?? {};
+  return node.properties as Properties | undefined;
 }
 
 /** The node at `address`, or undefined; the empty address is the root. */
@@ -109,7 +110,7 @@ export function updateAt<T extends FormSchema | FormFieldSchema>(
 /** A copy of `node` with its children (properties or table row properties) replaced. */
 export function withChildren<T extends FormSchema | FormFieldSchema>(node: T, children: Properties): T {
   const items = (node as FormFieldSchema).items;
-  if (!node.properties && items && !Array.isArray(items)) {
+  if (node.type === 'array' && items && !Array.isArray(items)) {
     return { ...node, items: { ...items, properties: children } };
   }
   return { ...node, properties: children };
