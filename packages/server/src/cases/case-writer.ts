@@ -29,7 +29,8 @@ function taskRow(definition: ProcessDefinition, caseId: number, task: Task) {
     status: task.status,
     action: task.action ?? null,
     opinion: task.opinion ?? null,
-    actedBy: task.actedBy ? userId(task.actedBy) : null,
+    // A time-limit decision is acted by the engine's `system`, not a user: no id to store.
+    actedBy: task.actedBy && /^\d+$/.test(task.actedBy) ? userId(task.actedBy) : null,
     dueAt: toDate(task.dueAt),
     urgedAt: toDate(task.urgedAt),
     doneAt: toDate(task.doneAt),

@@ -25,16 +25,14 @@ async function claim(
 ): Promise<boolean> {
   const [, meta] = await db.sequelize.query(
     `UPDATE tasks SET ${column} = :now WHERE id = :taskId AND status = 'pending' AND ${column} IS NULL`,
-    { replacements: { now, taskId }, type: QueryTypes.RAW, transaction },
+    { replacements: { now, taskId }, type: QueryTypes.UPDATE, transaction },
   );
   return affected(meta) === 1;
 }
 
-/** Rows changed by a raw UPDATE: PostgreSQL returns a result with rowCount, SQLite a `changes` statement. */
+/** Rows changed by an UPDATE query: Sequelize answers `[_, count]` on both dialects for QueryTypes.UPDATE. */
 function affected(meta: unknown): number {
-  const m = meta as { rowCount?: number; changes?: number } | number | undefined;
-  if (typeof m === 'number') return m;
-  return m?.rowCount ?? m?.changes ?? 0;
+  return typeof meta === 'number' ? meta : 0;
 }
 
 /**
@@ -73,7 +71,8 @@ export async function sweep(
         taskId: task.id,
       };
       await OutboxEntry.create(
-        { kind: 'notify', payload: JSON.stringify(payload), nextAttemptAt: now, createdAt: now },
+        // Due for the dispatcher at once by its own clock, whatever instant this sweep ran as.
+        { kind: 'notify', payload: JSON.stringify(payload), nextAttemptAt: new Date(), createdAt: now },
         { transaction },
       );
       return true;
