@@ -1,0 +1,45 @@
+import { createFormRegistry, type FormRegistry } from '@flowhall/designer/components';
+import { HostProvider } from '@flowhall/designer/host';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { OpinionItem } from '../case/opinion-item';
+import { runtimeHost } from './host';
+
+/**
+ * The form kit of the app: one component registry (standard components plus the plugins') and
+ * the host they call the API through. Made once per provider, never a module global, so a test
+ * page or a second app instance gets its own.
+ */
+export interface FormKit {
+  registry: FormRegistry;
+}
+
+const FormKitContext = createContext<FormKit | null>(null);
+
+export function createFormKit(): FormKit {
+  const registry = createFormRegistry();
+  // The case view's decorator for decided opinion areas (R14); not a palette item.
+  registry.register({
+    name: 'OpinionItem',
+    component: OpinionItem,
+    title: '审批意见区',
+    titleEn: 'Opinion area',
+    group: 'part',
+    source: 'runtime',
+  });
+  return { registry };
+}
+
+export function FormKitProvider({ children }: { children: ReactNode }) {
+  const kit = useMemo(createFormKit, []);
+  return (
+    <FormKitContext.Provider value={kit}>
+      <HostProvider host={runtimeHost}>{children}</HostProvider>
+    </FormKitContext.Provider>
+  );
+}
+
+export function useFormKit(): FormKit {
+  const kit = useContext(FormKitContext);
+  if (!kit) throw new Error('useFormKit must be used inside <FormKitProvider>');
+  return kit;
+}
