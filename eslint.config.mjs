@@ -91,7 +91,12 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['packages/*/src/**/*.ts', 'designer/src/**/*.{ts,tsx}', 'plugins/*/src/**/*.ts'],
+    // A plugin's browser entry (form components, typed calls for the web app).
+    files: ['plugins/*/src/client/**/*.{ts,tsx}', 'plugins/*/src/**/*.tsx'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['packages/*/src/**/*.ts', 'designer/src/**/*.{ts,tsx}', 'plugins/*/src/**/*.{ts,tsx}'],
     rules: { 'no-console': 'error' },
   },
   ladder(['packages/schema/src/**'], '@flowhall/schema (data types and validators)', [
