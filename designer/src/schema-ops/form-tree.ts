@@ -29,7 +29,12 @@ export function nodeAt(form: FormSchema, address: SchemaAddress): FormFieldSchem
 /** May fields be dropped into this node? Layout containers, objects and repeating tables. */
 export function isContainer(node: FormFieldSchema | FormSchema): boolean {
   if (node.type === 'object') return true;
-  if (node.type === 'array') return !!(node as FormFieldSchema).items;
+  // Only Formily's array layouts show their row fields; a picker storing a list (SealPicker,
+  // Upload) keeps its row shape to itself.
+  if (node.type === 'array')
+    return (
+      !!(node as FormFieldSchema).items && /^Array(Table|Cards|Items)$/.test(String(node['x-component']))
+    );
   return node.type === 'void' && !String(node['x-component'] ?? '').endsWith('.Index');
 }
 
