@@ -1,10 +1,14 @@
 import type { PluginRequest, RouteContext } from '@flowhall/server';
 
-/** The office roles that keep the registry, ledgers and letters (the brief's access list). */
+/**
+ * The roles that keep the registry, ledgers and letters: the office, its administrators and every
+ * custodian (the party organiser keeps the party seal, R16).
+ */
 export const OFFICE_ROLES: readonly string[] = [
   'office-director',
   'office-staff',
   'seal-custodian',
+  'party-organiser',
   'office-admin',
   'platform-admin',
 ];
