@@ -1,10 +1,13 @@
 import { createClient, type FlowhallClient } from '@flowhall/client';
+import { fork, type ChildProcess } from 'child_process';
 import { createServer, type IncomingHttpHeaders, type Server } from 'http';
 import type { AddressInfo } from 'net';
+import { join } from 'path';
 import { SMTPServer } from 'smtp-server';
 import { testDatabase } from '../support/api-hooks';
 import { startPostgres, type RunningPostgres } from '../support/postgres';
-import { startServer, type RunningServer, type ServerOptions } from '../support/server-process';
+import { freePort } from '../support/free-port';
+import { REPO_ROOT, startServer, type RunningServer, type ServerOptions } from '../support/server-process';
 
 // Helpers for the notification, scheduler and statistics tests: a real SMTP server and a webhook
 // receiver in this process, and servers of our own (the shared test server has no SMTP settings).
@@ -197,7 +200,10 @@ export function notifyEnv(mail: MailServer, extra: Record<string, string> = {}):
   };
 }
 
-export async function signedInAt(server: RunningServer, username: string): Promise<FlowhallClient> {
+export async function signedInAt(
+  server: Pick<RunningServer, 'url'>,
+  username: string,
+): Promise<FlowhallClient> {
   const client = createClient({ baseUrl: server.url });
   await client.auth.login(username, 'Flowhall@2026');
   return client;
@@ -218,3 +224,52 @@ export async function eventually<T>(
 }
 
 export { startServer };
+
+export interface KillableServer {
+  url: string;
+  /** SIGKILL: the process dies at once, mid-send, with nothing flushed or closed. */
+  kill(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Like startServer, but keeps the child process so a test can SIGKILL it, and never removes the
+ * DATA_DIR (the restarted server reuses it).
+ */
+export async function startKillableServer(options: {
+  dataDir: string;
+  databaseUrl?: string;
+  env: Record<string, string>;
+}): Promise<KillableServer> {
+  const port = await freePort();
+  let output = '';
+  const child: ChildProcess = fork(join(REPO_ROOT, 'packages/server/bin/flowhall.js'), [], {
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: options.dataDir,
+      DATABASE_URL: options.databaseUrl ?? '',
+      FLOWHALL_WEB_ROOT: join(options.dataDir, 'no-web-app'),
+      LOG_LEVEL: 'warn',
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await new Promise<void>((resolve, reject) => {
+    child.on('message', (message: { type?: string }) => {
+      if (message?.type === 'flowhall:ready') resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+  });
+  child.removeAllListeners('exit');
+  const ended = (signal: NodeJS.Signals) => async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((done) => child.once('exit', () => done()));
+    child.kill(signal);
+    await exited;
+  };
+  return { url: `http://127.0.0.1:${port}`, kill: ended('SIGKILL'), stop: ended('SIGTERM') };
+}

@@ -1,4 +1,5 @@
 import { createHmac } from 'crypto';
+import { hostname } from 'os';
 import type { WebhookKind } from '../notify-events';
 import type { Message } from '../message-builder';
 
@@ -92,6 +93,8 @@ export function webhookRequest(
         ...json,
         'x-flowhall-delivery': deliveryKey,
         'x-flowhall-timestamp': timestamp,
+        // Which process sent it: for operators following a delivery across several servers.
+        'x-flowhall-sender': `${hostname()}/${process.pid}`,
       };
       if (target.secret) {
         headers['x-flowhall-signature'] =
