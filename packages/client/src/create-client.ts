@@ -5,6 +5,7 @@ import { DefinitionsApi, definitionsApi } from './resources/definitions';
 import { FilesApi, filesApi } from './resources/files';
 import { ListsApi, listsApi } from './resources/lists';
 import { NotificationsApi, notificationsApi } from './resources/notifications';
+import { StatisticsApi, statisticsApi } from './resources/statistics';
 import { HallApi, hallApi } from './resources/hall';
 import { OpinionsApi, opinionsApi } from './resources/opinions';
 import { OrgApi, orgApi } from './resources/org';
@@ -24,6 +25,7 @@ export interface FlowhallClient {
   cases: CasesApi;
   lists: ListsApi;
   notifications: NotificationsApi;
+  statistics: StatisticsApi;
   org: OrgApi;
   opinions: OpinionsApi;
   /** Low-level call for endpoints without a typed method; errors arrive as `ApiError`. */
@@ -43,6 +45,7 @@ export function createClient(options: ClientOptions = {}): FlowhallClient {
     cases: casesApi(request, options.baseUrl),
     lists: listsApi(request),
     notifications: notificationsApi(request),
+    statistics: statisticsApi(request, options.baseUrl),
     org: orgApi(request),
     opinions: opinionsApi(request),
     request,

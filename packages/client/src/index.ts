@@ -28,6 +28,15 @@ export type {
   WebhookKind,
 } from './resources/notifications';
 export type {
+  BacklogRow,
+  CaseStatistics,
+  DurationRow,
+  DurationStatistics,
+  RatingRow,
+  StatisticsApi,
+  StatisticsQuery,
+} from './resources/statistics';
+export type {
   Department,
   DepartmentInput,
   DepartmentNode,

@@ -14,6 +14,7 @@ import * as caseRatings from './0012-case-ratings';
 import * as hallUsage from './0013-hall-usage';
 import * as notifications from './0015-notifications';
 import * as taskTime from './0016-task-time';
+import * as statistics from './0017-statistics';
 
 export interface Migration {
   name: string;
@@ -41,4 +42,5 @@ export const migrations: Migration[] = [
   { name: '0013-hall-usage', ...hallUsage },
   { name: '0015-notifications', ...notifications },
   { name: '0016-task-time', ...taskTime },
+  { name: '0017-statistics', ...statistics },
 ];
