@@ -3,6 +3,7 @@ import type { UserProfile } from '@flowhall/client';
 import { Button, Dropdown, Layout, Space } from 'antd';
 import { Link, useNavigate } from 'umi';
 import { useLocale } from '../i18n/locale-context';
+import { NotificationBell } from '../notifications/notification-bell';
 import { useSession } from '../session/session-context';
 import styles from './index.less';
 
@@ -41,7 +42,7 @@ export function AppHeader({
         <span className={styles.brandText}>{phone ? t('appShort') : t('appName')}</span>
       </Link>
       <Space size={4} className={styles.headerActions}>
-        {/* The notification bell (H6) mounts here, before the language switch. */}
+        <NotificationBell />
         {!phone && <LanguageSwitch />}
         {phone ? (
           <Button
