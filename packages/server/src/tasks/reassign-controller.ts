@@ -1,13 +1,14 @@
 import { Body, Controller, Inject, Param, Post } from '@midwayjs/core';
 import type { Context } from '@midwayjs/koa';
 import type { CaseOutcome } from '@flowhall/schema';
+import { isAdmin } from '../auth/access';
 import { requireUserId } from '../auth/current-user';
 import { asObject } from '../cases/case-input';
-import { unauthenticated, validationFailed } from '../common/app-error';
+import { forbidden, unauthenticated, validationFailed } from '../common/app-error';
 import { runIdempotent } from '../common/idempotency';
 import { Database } from '../db/database';
 import { OrgService } from '../org/org-service';
-import { ReassignInput, TaskReassign } from './task-reassign';
+import { REASSIGN_FORBIDDEN, ReassignInput, TaskReassign } from './task-reassign';
 
 const MAX_REASON = 500;
 
@@ -54,6 +55,8 @@ export class ReassignController {
   async reassign(@Param('id') id: string, @Body() body: unknown): Promise<CaseOutcome> {
     const profile = await this.org.profile(requireUserId(this.ctx));
     if (!profile) throw unauthenticated();
+    // Access before input: people who may not reassign learn nothing from validation messages.
+    if (!isAdmin(profile)) throw forbidden(REASSIGN_FORBIDDEN);
     const input = readReassign(body);
     const answer = await runIdempotent<CaseOutcome>(
       this.db,

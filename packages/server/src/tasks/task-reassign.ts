@@ -18,6 +18,9 @@ export interface ReassignInput {
   lockVersion?: number;
 }
 
+export const REASSIGN_FORBIDDEN =
+  '只有业务管理员可以更换审批人 / Only office administrators may change an assignee';
+
 const taskNotFound = (): AppError => new AppError(404, 'TASK_NOT_FOUND', '没有这个待办 / No such task');
 
 const notPending = (status: string): AppError =>
@@ -54,7 +57,7 @@ export class TaskReassign {
     transaction: Transaction,
   ): Promise<CaseOutcome> {
     if (!isAdmin(admin)) {
-      throw forbidden('只有业务管理员可以更换审批人 / Only office administrators may change an assignee');
+      throw forbidden(REASSIGN_FORBIDDEN);
     }
     const { Task, Case, User } = this.db.models;
     const taskRow = await Task.findByPk(taskId, { transaction });
