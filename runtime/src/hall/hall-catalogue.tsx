@@ -1,9 +1,10 @@
 import type { ServiceCard as Service } from '@flowhall/client';
-import { Alert, Button, Card, Col, Empty, Row, Skeleton, Typography } from 'antd';
+import { Button, Col, Empty, Row, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import { useLocale } from '../i18n/locale-context';
 import { CatalogueFilters, CatalogueQuery, Grouping } from './catalogue-filters';
 import { fetchServices, useLoad } from './hall-data';
+import { Panel } from './panel';
 import { ServiceCard } from './service-card';
 import styles from './hall.less';
 
@@ -30,10 +31,10 @@ export function HallCatalogue({
   };
 
   return (
-    <Card
+    <Panel
       className={styles.catalogue}
       title={q ? t('searchResults', { q }) : t('catalogue')}
-      data-testid="hall-catalogue"
+      testId="hall-catalogue"
     >
       <CatalogueFilters
         query={query}
@@ -41,22 +42,25 @@ export function HallCatalogue({
         onGrouping={setGrouping}
         onChange={(patch) => setQuery((prev) => ({ ...prev, ...patch }))}
       />
-      {load.status === 'loading' && <Skeleton active paragraph={{ rows: 4 }} />}
+      {load.status === 'loading' && (
+        <div className={styles.loading}>
+          <Spin />
+        </div>
+      )}
       {load.status === 'failed' && (
-        <Alert
-          type="error"
-          showIcon
-          message={t('loadFailed')}
-          description={load.message}
-          action={<Button onClick={reload}>{t('retry')}</Button>}
-        />
+        <div className={styles.failed} role="alert">
+          <span>
+            {t('loadFailed')}: {load.message}
+          </span>
+          <Button onClick={reload}>{t('retry')}</Button>
+        </div>
       )}
       {load.status === 'ready' && items.length === 0 && (
         <Empty description={t('noServices')} data-testid="hall-empty" />
       )}
       {load.status === 'ready' && items.length > 0 && (
         <>
-          <Typography.Text type="secondary">{t('servicesCount', { count: load.data.total })}</Typography.Text>
+          <span className={styles.muted}>{t('servicesCount', { count: load.data.total })}</span>
           <Row gutter={[16, 16]} className={styles.grid}>
             {items.map((service) => (
               <Col xs={24} sm={12} xl={8} key={service.id}>
@@ -66,6 +70,6 @@ export function HallCatalogue({
           </Row>
         </>
       )}
-    </Card>
+    </Panel>
   );
 }

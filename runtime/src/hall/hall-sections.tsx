@@ -1,10 +1,11 @@
 import type { ServiceCard } from '@flowhall/client';
-import { Card, Skeleton, Typography } from 'antd';
+import { Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'umi';
 import { useLocale } from '../i18n/locale-context';
 import type { Messages } from '../i18n/messages';
 import { fetchRecent, fetchServices, Load, useLoad } from './hall-data';
+import { Panel } from './panel';
 import { serviceName } from './service-labels';
 import styles from './hall.less';
 
@@ -25,12 +26,10 @@ function Section({
 }) {
   const { t, locale } = useLocale();
   return (
-    <Card size="small" title={t(title)} extra={extra} className={styles.section} data-testid={testId}>
-      {load.status === 'loading' && <Skeleton active title={false} paragraph={{ rows: 2 }} />}
-      {load.status === 'failed' && <Typography.Text type="secondary">{t('loadFailed')}</Typography.Text>}
-      {load.status === 'ready' && load.data.length === 0 && (
-        <Typography.Text type="secondary">{t(empty)}</Typography.Text>
-      )}
+    <Panel small title={t(title)} extra={extra} className={styles.section} testId={testId}>
+      {load.status === 'loading' && <Spin size="small" />}
+      {load.status === 'failed' && <span className={styles.muted}>{t('loadFailed')}</span>}
+      {load.status === 'ready' && load.data.length === 0 && <span className={styles.muted}>{t(empty)}</span>}
       {load.status === 'ready' && load.data.length > 0 && (
         <ul className={styles.sectionList}>
           {load.data.slice(0, SECTION_SIZE).map((service) => (
@@ -42,7 +41,7 @@ function Section({
           ))}
         </ul>
       )}
-    </Card>
+    </Panel>
   );
 }
 

@@ -1,5 +1,6 @@
 import type { ServiceCard as Service } from '@flowhall/client';
-import { Card, Rate, Space, Tag, Typography } from 'antd';
+import { StarFilled } from '@ant-design/icons';
+import { Space, Tag } from 'antd';
 import { useNavigate } from 'umi';
 import { useLocale } from '../i18n/locale-context';
 import { FavouriteStar } from './favourite-star';
@@ -17,19 +18,22 @@ export function ServiceCard({
   const { t, locale } = useLocale();
   const navigate = useNavigate();
   const { rating } = service;
+  const open = () => navigate(`/services/${encodeURIComponent(service.key)}`);
 
   return (
-    <Card
-      hoverable
+    <article
       className={styles.card}
+      role="link"
+      tabIndex={0}
       data-testid="service-card"
       data-service-key={service.key}
-      onClick={() => navigate(`/services/${encodeURIComponent(service.key)}`)}
+      onClick={open}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') open();
+      }}
     >
       <div className={styles.cardHead}>
-        <Typography.Title level={5} className={styles.serviceName}>
-          {serviceName(service, locale)}
-        </Typography.Title>
+        <h5 className={styles.serviceName}>{serviceName(service, locale)}</h5>
         <FavouriteStar
           serviceKey={service.key}
           favourite={service.favourite}
@@ -41,17 +45,20 @@ export function ServiceCard({
         <Tag color={service.mode === 'online' ? 'green' : 'default'}>{t(MODE_LABEL[service.mode])}</Tag>
         {service.department && <Tag>{service.department.name}</Tag>}
       </Space>
-      <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} className={styles.summary}>
-        {service.summary}
-      </Typography.Paragraph>
+      <p className={styles.summary}>{service.summary}</p>
       <div className={styles.cardFoot}>
-        <Typography.Text type="secondary" className={styles.counters}>
+        <span className={styles.counters}>
           {t('handled', { count: service.handled })} · {t('visits', { count: service.visits })}
-        </Typography.Text>
+        </span>
         {rating && rating.count > 0 ? (
-          <Rate disabled allowHalf value={rating.average} className={styles.rate} />
+          <span
+            className={styles.rate}
+            title={t('ratingValue', { average: rating.average, count: rating.count })}
+          >
+            <StarFilled /> {rating.average.toFixed(1)}
+          </span>
         ) : null}
       </div>
-    </Card>
+    </article>
   );
 }

@@ -1,6 +1,6 @@
-import { MenuOutlined, UserOutlined } from '@ant-design/icons';
+import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import type { UserProfile } from '@flowhall/client';
-import { Button, Dropdown, Layout, Space } from 'antd';
+import { Button, Layout, Space } from 'antd';
 import { Link, useNavigate } from 'umi';
 import { useLocale } from '../i18n/locale-context';
 import { NotificationBell } from '../notifications/notification-bell';
@@ -54,27 +54,26 @@ export function AppHeader({
             data-testid="open-drawer"
           />
         ) : (
-          <Dropdown
-            menu={{
-              items: [
-                { key: 'profile', label: t('navProfile') },
-                { key: 'logout', label: t('logout') },
-              ],
-              onClick: ({ key }) => {
-                if (key === 'profile') navigate('/profile');
-                if (key === 'logout') void signOut();
-              },
-            }}
-          >
+          <>
             <Button
               type="text"
               className={styles.headerButton}
               icon={<UserOutlined />}
+              onClick={() => navigate('/profile')}
               data-testid="current-user"
             >
               {user.displayName}
             </Button>
-          </Dropdown>
+            <Button
+              type="text"
+              className={styles.headerButton}
+              icon={<LogoutOutlined />}
+              onClick={() => void signOut()}
+              data-testid="logout"
+            >
+              {t('logout')}
+            </Button>
+          </>
         )}
       </Space>
     </Layout.Header>

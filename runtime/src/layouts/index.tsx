@@ -1,4 +1,4 @@
-import { App as AntApp, Button, ConfigProvider, Result, Spin } from 'antd';
+import { App as AntApp, Button, ConfigProvider, Spin } from 'antd';
 import enUSAntd from 'antd/locale/en_US';
 import zhCNAntd from 'antd/locale/zh_CN';
 import { useEffect } from 'react';
@@ -41,17 +41,15 @@ function Shell() {
   }
   if (state.status === 'unavailable') {
     return (
+      // Plain markup rather than antd's Result, whose illustrations would weigh on every first load.
       <div className={styles.loading}>
-        <Result
-          status="warning"
-          title={t('serverUnavailable')}
-          subTitle={state.message}
-          extra={
-            <Button type="primary" onClick={() => window.location.reload()}>
-              {t('retry')}
-            </Button>
-          }
-        />
+        <div className={styles.unavailable} role="alert">
+          <h2>{t('serverUnavailable')}</h2>
+          <p>{state.message}</p>
+          <Button type="primary" onClick={() => window.location.reload()}>
+            {t('retry')}
+          </Button>
+        </div>
       </div>
     );
   }

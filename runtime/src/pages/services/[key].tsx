@@ -1,0 +1,3 @@
+import { ServicePage } from '../../hall/service-page';
+
+export default ServicePage;
