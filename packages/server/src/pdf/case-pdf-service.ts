@@ -19,6 +19,7 @@ const STATUS: Record<string, string> = {
 };
 
 const ACTIONS: Record<string, string> = {
+  create: '创建',
   submit: '提交',
   resubmit: '重新提交',
   withdraw: '撤回',
@@ -32,6 +33,11 @@ const ACTIONS: Record<string, string> = {
   addSigner: '加签',
   complete: '办理完成',
   reassign: '更换审批人',
+  remind: '超时提醒',
+  skip: '跳过',
+  approved: '办结（通过）',
+  rejected: '办结（不通过）',
+  withdrawn: '已撤回',
 };
 
 /** The decisions printed with their opinions; the rest of the trace is in the record table. */
