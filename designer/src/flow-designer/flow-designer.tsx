@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { message } from 'antd';
 import type { DefinitionProblem, EdgeProperties, FlowGraph, FormSchema, NodeType } from '@flowhall/schema';
+import { nodeName } from '@flowhall/schema';
 import { autoLayout, hasLayout } from '../flow-shapes';
 import {
   addEdge,
@@ -12,6 +13,7 @@ import {
   updateNode,
   type FlowOpResult,
 } from '../schema-ops';
+import { localizeProblems } from '../schema-ops';
 import { ruleFields } from '../shared/rule-fields';
 import { EdgePanel } from './edge-panel';
 import { FlowPalette } from './flow-palette';
@@ -39,15 +41,10 @@ type Selection = { kind: 'node' | 'edge'; id: string } | null;
  * The flow designer: palette, LogicFlow canvas and the property panel of the selected node or
  * edge. Controlled: the host keeps the graph (and its undo history) and passes it back in.
  */
-export function FlowDesigner({
-  flow: input,
-  form,
-  problems = [],
-  readOnly = false,
-  onChange,
-  height = 640,
-}: FlowDesignerProps) {
+export function FlowDesigner(props: FlowDesignerProps) {
+  const { flow: input, form, readOnly = false, onChange, height = 640 } = props;
   const flow = useMemo(() => (hasLayout(input) ? input : autoLayout(input)), [input]);
+  const problems = useMemo(() => localizeProblems(props.problems ?? [], input), [props.problems, input]);
   const [selection, setSelection] = useState<Selection>(null);
   const container = useRef<HTMLDivElement>(null);
   const fields = useMemo(() => ruleFields(form), [form]);
@@ -111,6 +108,11 @@ export function FlowDesigner({
           onZoomOut={() => lf.current?.zoom(false)}
           onFit={() => lf.current?.fitView(40, 40)}
           onLayout={readOnly ? undefined : () => onChange?.(autoLayout(flow), [])}
+          nodes={flow.nodes.map((n) => ({ id: n.id, label: nodeName(n) }))}
+          onLocate={(id) => {
+            setSelection({ kind: 'node', id });
+            lf.current?.focusOn(id);
+          }}
         />
         <div
           ref={container}
@@ -135,6 +137,9 @@ export function FlowDesigner({
             problems={problems.filter((p) => p.nodeId === node.id)}
             onPatch={(patch) => apply(updateNode(flow, node.id, patch))}
             onDelete={() => apply(deleteNode(flow, node.id), null)}
+            onConnect={(target) => apply(addEdge(flow, node.id, target))}
+            onSelectEdge={(id) => setSelection({ kind: 'edge', id })}
+            onDeleteEdge={(id) => apply(deleteEdge(flow, id))}
           />
         ) : edge ? (
           <EdgePanel

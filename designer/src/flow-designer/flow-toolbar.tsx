@@ -1,4 +1,4 @@
-import { Badge, Button, Space, Tooltip } from 'antd';
+import { Badge, Button, Select, Space, Tooltip } from 'antd';
 
 export interface FlowToolbarProps {
   onZoomIn: () => void;
@@ -6,9 +6,20 @@ export interface FlowToolbarProps {
   onFit: () => void;
   onLayout?: () => void;
   problemCount: number;
+  /** Every node, for "go to step" (large flows scroll). */
+  nodes: Array<{ id: string; label: string }>;
+  onLocate: (id: string) => void;
 }
 
-export function FlowToolbar({ onZoomIn, onZoomOut, onFit, onLayout, problemCount }: FlowToolbarProps) {
+export function FlowToolbar({
+  onZoomIn,
+  onZoomOut,
+  onFit,
+  onLayout,
+  problemCount,
+  nodes,
+  onLocate,
+}: FlowToolbarProps) {
   return (
     <Space wrap size={4} data-testid="flow-toolbar">
       <Tooltip title="放大">
@@ -29,6 +40,17 @@ export function FlowToolbar({ onZoomIn, onZoomOut, onFit, onLayout, problemCount
           自动布局
         </Button>
       ) : null}
+      <Select
+        size="small"
+        showSearch
+        style={{ width: 180 }}
+        placeholder="定位环节…"
+        aria-label="定位环节"
+        value={null}
+        optionFilterProp="label"
+        options={nodes.map((n) => ({ value: n.id, label: n.label }))}
+        onChange={(id: string) => onLocate(id)}
+      />
       <Badge
         count={problemCount}
         size="small"

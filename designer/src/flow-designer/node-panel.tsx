@@ -4,6 +4,7 @@ import { NODE_KINDS } from '../flow-shapes';
 import type { RuleField } from '../shared/rule-fields';
 import { ApprovalSettings, StepSettings } from './approval-settings';
 import { AssigneeEditor } from './assignee-editor';
+import { OutgoingEdges } from './outgoing-edges';
 import { PermissionTable } from './permission-table';
 
 export interface NodePanelProps {
@@ -14,14 +15,34 @@ export interface NodePanelProps {
   readOnly?: boolean;
   onPatch: (patch: Record<string, unknown>) => void;
   onDelete: () => void;
+  onConnect: (target: string) => void;
+  onSelectEdge: (id: string) => void;
+  onDeleteEdge: (id: string) => void;
 }
 
 const PEOPLE_STEPS = new Set(['approval', 'handle', 'cc']);
 
 /** Everything an administrator sets on one node. */
-export function NodePanel({ node, flow, fields, problems, readOnly, onPatch, onDelete }: NodePanelProps) {
+export function NodePanel(props: NodePanelProps) {
+  const { node, flow, fields, problems, readOnly, onPatch, onDelete } = props;
   const kind = NODE_KINDS[node.type];
   const sections = [];
+  if (node.type !== 'end') {
+    sections.push({
+      key: 'edges',
+      label: '出口连线',
+      children: (
+        <OutgoingEdges
+          node={node}
+          flow={flow}
+          readOnly={readOnly}
+          onConnect={props.onConnect}
+          onSelectEdge={props.onSelectEdge}
+          onDeleteEdge={props.onDeleteEdge}
+        />
+      ),
+    });
+  }
   if (PEOPLE_STEPS.has(node.type)) {
     sections.push({
       key: 'assignees',
@@ -98,7 +119,7 @@ export function NodePanel({ node, flow, fields, problems, readOnly, onPatch, onD
             />
           </Form.Item>
         ) : null}
-        <Collapse size="small" defaultActiveKey={['assignees', 'settings']} items={sections} />
+        <Collapse size="small" defaultActiveKey={['assignees', 'settings', 'edges']} items={sections} />
         {readOnly ? null : (
           <Button danger block style={{ marginTop: 12 }} onClick={onDelete} disabled={node.type === 'start'}>
             删除此环节

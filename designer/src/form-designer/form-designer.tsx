@@ -122,7 +122,7 @@ export function FormDesigner({ doc, registry, readOnly = false, onChange }: Form
     <DndContext sensors={dnd.sensors} collisionDetection={dnd.collisionDetection} onDragEnd={dnd.onDragEnd}>
       <div style={{ display: 'flex', gap: 12, alignItems: 'flex-start' }}>
         {readOnly ? null : (
-          <div style={{ width: 200, flex: 'none', maxHeight: '78vh', overflowY: 'auto' }}>
+          <div style={{ width: 176, flex: 'none', maxHeight: '78vh', overflowY: 'auto' }}>
             <FormPalette entries={entries} onAdd={addByClick} disabled={readOnly} />
           </div>
         )}
@@ -138,7 +138,7 @@ export function FormDesigner({ doc, registry, readOnly = false, onChange }: Form
         >
           <FormCanvas form={doc.form} ctx={ctx} onClear={() => setSelected(null)} />
         </div>
-        <div style={{ width: 360, flex: 'none', maxHeight: '78vh', overflowY: 'auto' }}>
+        <div style={{ width: 340, flex: 'none', maxHeight: '78vh', overflowY: 'auto' }}>
           {field && selected ? (
             <FieldPanel
               key={selected.join('/')}

@@ -66,6 +66,7 @@ export function SchemaBlock({
         ? '0 0 0 2px rgba(22,119,255,.15)'
         : undefined,
     borderRadius: 6,
+    position: 'relative',
     padding: container ? 8 : '6px 8px',
     background: container ? '#fafafa' : '#fff',
     opacity: drag.isDragging ? 0.4 : 1,
@@ -74,7 +75,20 @@ export function SchemaBlock({
   };
   const actions: ReactNode =
     selected && !ctx.readOnly ? (
-      <Space size={0} onClick={(e) => e.stopPropagation()}>
+      <Space
+        size={0}
+        onClick={(e) => e.stopPropagation()}
+        // Over the block's top edge, so the label keeps its width in narrow grid cells.
+        style={{
+          position: 'absolute',
+          top: -13,
+          right: 6,
+          zIndex: 2,
+          background: '#fff',
+          border: '1px solid #91caff',
+          borderRadius: 4,
+        }}
+      >
         {PART_BUTTONS[node['x-component'] ?? ''] ? (
           <Button size="small" type="link" onClick={() => ctx.addPart(address)}>
             {PART_BUTTONS[node['x-component'] ?? '']}

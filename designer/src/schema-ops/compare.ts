@@ -19,13 +19,12 @@ export interface DefinitionChanges {
   meta: string[];
 }
 
-export interface Comparable {
-  form: FormSchema;
-  flow: FlowGraph;
-  [meta: string]: unknown;
-}
-
 const META_KEYS = ['name', 'category', 'department', 'audience', 'guide', 'settings'] as const;
+
+/** A definition, or anything shaped like one (tests pass just form, flow and a name). */
+export type Comparable = { form: FormSchema; flow: FlowGraph } & {
+  [K in (typeof META_KEYS)[number]]?: unknown;
+};
 
 /** A field without its children (they are compared on their own) as a stable string. */
 function fieldSignature(field: Record<string, unknown>): string {

@@ -38,3 +38,4 @@ export { HISTORY_LIMIT, canRedo, canUndo, createHistory, pushHistory, redo, undo
 export type { History } from './history';
 export { compareDefinitions, isUnchanged } from './compare';
 export type { ChangeEntry, Comparable, DefinitionChanges } from './compare';
+export { localizeProblems, problemText } from './problem-text';

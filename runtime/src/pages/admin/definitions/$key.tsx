@@ -1,0 +1,3 @@
+import { DefinitionEditor } from '../../../admin/editor/definition-editor';
+
+export default DefinitionEditor;

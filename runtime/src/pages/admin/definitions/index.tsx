@@ -1,0 +1,3 @@
+import { DefinitionsList } from '../../../admin/definitions-list';
+
+export default DefinitionsList;

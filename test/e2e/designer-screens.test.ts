@@ -1,0 +1,52 @@
+import { expect } from 'chai';
+import { join } from 'path';
+import { ARTIFACTS, checkAndShoot, DESKTOP, PHONE, signIn, startApp, TestApp } from './support/app';
+
+describe('e2e > designers > the seal-use process in both designers', () => {
+  let app: TestApp;
+
+  before(async function () {
+    this.timeout(180_000);
+    app = await startApp();
+  });
+
+  after(async () => {
+    await app?.stop();
+  });
+
+  it('given an administrator, the definitions list shows the seal processes with their versions', async () => {
+    for (const viewport of [DESKTOP, PHONE]) {
+      const { page, context, errors } = await signIn(app, 'admin', viewport);
+      await page.goto(`${app.server.url}/admin/definitions`);
+      await page.waitForSelector('tr[data-row-key="seal-use"]');
+      expect(await page.textContent('tr[data-row-key="seal-use"]'))
+        .to.contain('用印审批')
+        .and.contain('v1');
+      await checkAndShoot(page, 'designer-list', viewport);
+      expect(errors).to.deep.equal([]);
+      await context.close();
+    }
+  });
+
+  it('when the administrator opens seal-use, the form and flow designers show it at 1440 px', async () => {
+    const { page, context, errors } = await signIn(app, 'admin', DESKTOP);
+    await page.goto(`${app.server.url}/admin/definitions/seal-use`);
+    await page.waitForSelector('[data-testid="form-canvas"]');
+    // The form's fields are on the canvas: the yes/no question the new field will depend on.
+    await page.waitForSelector('[data-field$="/horizontalContract"]');
+    await page.click('[data-field$="/horizontalContract"]');
+    await page.waitForSelector('[data-testid="field-panel"]');
+    await page.screenshot({ path: join(ARTIFACTS, 'designer-form-seal-use-desktop.png') });
+
+    await page.click('.ant-tabs-tab >> text=流程');
+    await page.waitForSelector('[data-testid="flow-canvas"] .lf-node');
+    const nodes = await page.$$('[data-testid="flow-canvas"] .lf-node');
+    expect(nodes.length).to.be.greaterThan(15);
+    await page.click('[data-testid="flow-canvas"] .lf-node >> nth=1');
+    await page.waitForSelector('[data-testid="node-panel"]');
+    expect(await page.inputValue('[aria-label="环节名称"]')).to.equal('科室负责人验印审核');
+    await page.screenshot({ path: join(ARTIFACTS, 'designer-flow-seal-use-desktop.png') });
+    expect(errors).to.deep.equal([]);
+    await context.close();
+  });
+});
