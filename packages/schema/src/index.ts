@@ -92,3 +92,14 @@ export type {
   DefinitionDetail,
 } from './api';
 export type { Identity, DepartmentSummary, PersonRef, DepartmentNode, UserCard, UserDetail } from './api';
+export type {
+  ServiceMode,
+  ServiceStatus,
+  ServiceCard,
+  ServiceAttachment,
+  ServiceDetail,
+  CategoryGroups,
+  HallFigures,
+  UsedService,
+  CaseRating,
+} from './api';

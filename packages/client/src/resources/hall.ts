@@ -1,3 +1,4 @@
+import type { CategoryGroups, ServiceAttachment, ServiceDetail } from '@flowhall/schema';
 import { queryString, Request } from '../transport';
 import type {
   CaseRating,
@@ -10,28 +11,7 @@ import type {
   UsedService,
 } from '../types';
 
-export interface ServiceAttachment {
-  fileId: string;
-  name: string;
-}
-
-/** A service's page (R3): the card plus its guide, manual and where to go. */
-export interface ServiceDetail extends ServiceCard {
-  definitionKey: string | null;
-  guide: string | null;
-  guideEn: string | null;
-  attachments: ServiceAttachment[];
-  offlineLocation: string | null;
-  contact: string | null;
-  updatedAt: string;
-}
-
-export interface CategoryGroups {
-  total: number;
-  byDepartment: Array<{ departmentId: number | null; name: string; count: number }>;
-  byTheme: Array<{ theme: string | null; count: number }>;
-  byCategory: Array<{ category: string | null; count: number }>;
-}
+export type { CategoryGroups, ServiceAttachment, ServiceDetail };
 
 /** What administrators set on a service; every field optional on edit. */
 export interface ServiceInput {

@@ -11,3 +11,14 @@ export type {
 export type { Box, ListItem, ListPage, Counts } from './lists';
 export type { DefinitionSummary, VersionSummary, DefinitionDetail } from './definitions';
 export type { Identity, DepartmentSummary, PersonRef, DepartmentNode, UserCard, UserDetail } from './org';
+export type {
+  ServiceMode,
+  ServiceStatus,
+  ServiceCard,
+  ServiceAttachment,
+  ServiceDetail,
+  CategoryGroups,
+  HallFigures,
+  UsedService,
+  CaseRating,
+} from './hall';

@@ -1,3 +1,4 @@
+import type { ServiceAttachment } from '@flowhall/schema';
 import { AppError, validationFailed } from '../common/app-error';
 import { unsafeJsonProblems } from '../common/json-guard';
 import { IDENTITIES, Identity, ServiceMode, ServiceStatus } from '../db/models';
@@ -27,10 +28,7 @@ export interface ServiceQuery {
   offset?: number;
 }
 
-export interface ServiceAttachment {
-  fileId: string;
-  name: string;
-}
+export type { ServiceAttachment };
 
 /** Everything an administrator may set on a service; `key` only on creation. */
 export interface ServiceInput {

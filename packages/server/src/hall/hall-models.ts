@@ -9,8 +9,9 @@ import {
 } from 'sequelize';
 import { common, id, stamps } from '../db/model-helpers';
 
-export type ServiceMode = 'online' | 'offline' | 'self-service';
-export type ServiceStatus = 'published' | 'hidden';
+import type { ServiceMode, ServiceStatus } from '@flowhall/schema';
+
+export type { ServiceMode, ServiceStatus };
 
 export interface HallServiceRow
   extends Model<InferAttributes<HallServiceRow>, InferCreationAttributes<HallServiceRow>> {

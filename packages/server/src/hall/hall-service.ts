@@ -2,49 +2,14 @@ import { Init, Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { literal, Op, UniqueConstraintError, WhereOptions } from 'sequelize';
 import { AppError } from '../common/app-error';
 import { Database } from '../db/database';
-import type { HallServiceRow, Identity, ServiceMode, ServiceStatus } from '../db/models';
+import type { HallServiceRow, Identity } from '../db/models';
 import { FileReadPolicies } from '../files/file-access';
-import type { ServiceAttachment, ServiceQuery } from './hall-input';
+import type { CategoryGroups, ServiceAttachment, ServiceCard, ServiceDetail } from '@flowhall/schema';
+import type { ServiceQuery } from './hall-input';
 
 export type { ServiceQuery } from './hall-input';
 
-export interface ServiceCard {
-  id: number;
-  key: string;
-  name: string;
-  nameEn: string | null;
-  summary: string | null;
-  category: string | null;
-  theme: string | null;
-  department: { id: number; name: string } | null;
-  audience: Identity[];
-  mode: ServiceMode;
-  status: ServiceStatus;
-  pinned: boolean;
-  sortOrder: number;
-  visits: number;
-  handled: number;
-  favourite: boolean;
-  /** Applicants' ratings of finished cases (R5, R29); null until the first one. */
-  rating: { average: number; count: number } | null;
-}
-
-export interface ServiceDetail extends ServiceCard {
-  definitionKey: string | null;
-  guide: string | null;
-  guideEn: string | null;
-  attachments: ServiceAttachment[];
-  offlineLocation: string | null;
-  contact: string | null;
-  updatedAt: string;
-}
-
-export interface CategoryGroups {
-  total: number;
-  byDepartment: Array<{ departmentId: number | null; name: string; count: number }>;
-  byTheme: Array<{ theme: string | null; count: number }>;
-  byCategory: Array<{ category: string | null; count: number }>;
-}
+export type { CategoryGroups, ServiceCard, ServiceDetail };
 
 export interface Viewer {
   userId: number;

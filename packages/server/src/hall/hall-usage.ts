@@ -1,35 +1,11 @@
 import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { fn, col, Op, UniqueConstraintError } from 'sequelize';
+import type { CaseRating, HallFigures, UsedService } from '@flowhall/schema';
 import { AppError } from '../common/app-error';
 import { Database } from '../db/database';
-import { HallService, ServiceCard, visibleTo, Viewer } from './hall-service';
+import { HallService, visibleTo, Viewer } from './hall-service';
 
-/** The hall-wide figures on the home page (R4). */
-export interface HallFigures {
-  /** Published services. */
-  services: number;
-  /** Published services that can be applied for online. */
-  onlineServices: number;
-  /** Cases in progress (running, or returned to the applicant). */
-  running: number;
-  /** Cases finished with a decision (approved or rejected). */
-  completed: number;
-  /** Every submitted case (drafts are not cases yet). */
-  total: number;
-}
-
-export interface CaseRating {
-  caseId: number;
-  stars: number;
-  comment: string | null;
-  createdAt: string;
-}
-
-/** A service the user applied for, with how often and when last (R5 "most used"). */
-export interface UsedService extends ServiceCard {
-  myCases: number;
-  lastUsedAt: string;
-}
+export type { CaseRating, HallFigures, UsedService };
 
 export const RECENT_SORTS = ['last', 'most'] as const;
 export type RecentSort = (typeof RECENT_SORTS)[number];
