@@ -138,6 +138,15 @@ export const ADMIN_ROWS: Row[] = [
 
   // The seal plugin (issue 5): the registry and ledgers for the office; letters for the office
   // and their applicant (no letter exists here: 404 for everyone signed in).
+  // Statistics (issue 8): office and platform administrators
+  ...['cases', 'durations', 'backlog', 'ratings', 'export'].map(
+    (name): Row => ({
+      op: `GET /api/statistics/${name}`,
+      expect: 'UDDDDAA',
+      call: () => ({ path: `/api/statistics/${name}` }),
+    }),
+  ),
+
   // The API tests' third-party fixture plugin: one route per kind of plugin access.
   { op: `GET ${leave}/policy`, expect: 'AAAAAAA', call: () => ({ path: `${leave}/policy` }) },
   { op: `GET ${leave}/mine`, expect: 'UAAAAAA', call: () => ({ path: `${leave}/mine` }) },
