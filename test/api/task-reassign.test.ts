@@ -33,6 +33,8 @@ describe('api > tasks > an office administrator changes a task’s assignee (R19
 
   it('given a pending task, when the office administrator reassigns it, then it moves from the old to-do to the new one, traced and audited', async () => {
     const { caseId, taskId } = await pendingCase();
+    expect((await officeAdmin.cases.get(caseId)).can.reassign).to.equal(true);
+    expect((await applicant.cases.get(caseId)).can.reassign).to.equal(false);
     const outcome = await officeAdmin.cases.reassign(taskId, { userId: replacement.id, reason: '王五出差' });
     expect(outcome).to.include({ id: caseId, status: 'running' });
 
@@ -147,6 +149,9 @@ describe('api > tasks > an out-of-office delegate handles the absent person’s 
       const todo = await delegate.client.lists.list('todo');
       const row = todo.items.find((i) => i.caseId === before.id);
       expect(row?.task?.assigneeId).to.equal(away.id);
+      expect(row?.task?.onBehalfOf).to.deep.equal({ id: away.id, name: '王五' });
+      const own = (await away.client.lists.list('todo')).items.find((i) => i.caseId === before.id);
+      expect(own?.task?.onBehalfOf).to.equal(null);
       expect((await delegate.client.lists.counts()).todo).to.equal(1);
 
       const view = await delegate.client.cases.get(before.id);

@@ -74,8 +74,19 @@ export interface CaseView {
   }>;
   /** The applicant's rating of the finished case (R29), once given. */
   rating: { stars: number; comment: string | null; createdAt: string } | null;
-  /** `rate`: the applicant may rate it now (finished, not rated yet). */
-  can: { withdraw: boolean; resubmit: boolean; submit: boolean; urge: boolean; copy: boolean; rate: boolean };
+  /**
+   * `rate`: the applicant may rate it now (finished, not rated yet); `reassign`: the reader is an
+   * office administrator and the case has pending tasks (POST /api/tasks/:id/reassign).
+   */
+  can: {
+    withdraw: boolean;
+    resubmit: boolean;
+    submit: boolean;
+    urge: boolean;
+    copy: boolean;
+    rate: boolean;
+    reassign: boolean;
+  };
 }
 
 /** One step of a case's trace (R25). */

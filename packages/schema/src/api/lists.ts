@@ -23,6 +23,8 @@ export interface ListItem {
     dueAt: string | null;
     overdue: boolean;
     assigneeId: number;
+    /** In the to-do list: the absent assignee whose task the reader holds as their delegate (代办). */
+    onBehalfOf: { id: number; name: string } | null;
   } | null;
   cc: { read: boolean } | null;
 }

@@ -129,6 +129,8 @@ export class CaseReads {
         urge: isApplicant && row.status === 'running' && pendingOthers,
         copy: isApplicant,
         rate: isApplicant && (row.status === 'approved' || row.status === 'rejected') && !rating,
+        // Office administrators may give any pending task (`tasks`, status pending) to someone else.
+        reassign: relations.has('admin') && row.status === 'running' && pendingOthers,
       },
       rating: rating
         ? { stars: rating.stars, comment: rating.comment, createdAt: rating.createdAt.toISOString() }

@@ -46,6 +46,7 @@ export class TaskLists {
           'createdAt',
           query,
           now,
+          userId,
         );
       case 'done':
         // Also what I did for someone else as their delegate (acted_by, migration 0011).
@@ -87,6 +88,7 @@ export class TaskLists {
     sortBy: 'createdAt' | 'doneAt',
     query: ListQuery,
     now: Date,
+    reader?: number,
   ): Promise<ListPage> {
     const { Task } = this.db.models;
     const conditions: WhereOptions<TaskRow>[] = [where];
@@ -112,6 +114,10 @@ export class TaskLists {
     });
     const page = tasks.slice(0, query.limit);
     const cases = await this.casesById(page.map((t) => t.caseId));
+    // Tasks held for someone else (delegation): their names, in one query for the page.
+    const principals = await this.userNames(
+      reader === undefined ? [] : page.filter((t) => t.assigneeId !== reader).map((t) => t.assigneeId),
+    );
     const items = page.flatMap((task) => {
       const row = cases.get(task.caseId);
       if (!row) return [];
@@ -129,6 +135,10 @@ export class TaskLists {
             dueAt: iso(task.dueAt),
             overdue: task.status === 'pending' && task.dueAt !== null && task.dueAt < now,
             assigneeId: task.assigneeId,
+            onBehalfOf:
+              reader !== undefined && task.assigneeId !== reader
+                ? { id: task.assigneeId, name: principals.get(task.assigneeId) ?? '' }
+                : null,
           },
           cc: null,
         },
@@ -219,6 +229,16 @@ export class TaskLists {
           ? encodeCursor({ at: last.updatedAt.toISOString(), id: String(last.id) })
           : null,
     };
+  }
+
+  private async userNames(ids: number[]): Promise<Map<number, string>> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return new Map();
+    const rows = await this.db.models.User.findAll({
+      where: { id: unique },
+      attributes: ['id', 'displayName'],
+    });
+    return new Map(rows.map((u) => [u.id, u.displayName]));
   }
 
   private async casesById(ids: number[]): Promise<Map<number, CaseRow>> {
