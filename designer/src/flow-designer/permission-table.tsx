@@ -39,14 +39,16 @@ export function PermissionTable({
           title: '权限',
           width: 210,
           render: (_: unknown, field: RuleField) => (
-            <Radio.Group
-              size="small"
-              optionType="button"
-              aria-label={`${field.title}的权限`}
-              value={declared[field.path] ?? fallback}
-              onChange={(e) => set(field.path, e.target.value as FieldPermission)}
-              options={FIELD_PERMISSIONS.map((p) => ({ value: p, label: PERMISSION_LABELS[p] }))}
-            />
+            <span data-permission={field.path}>
+              <Radio.Group
+                size="small"
+                optionType="button"
+                aria-label={`${field.title}的权限`}
+                value={declared[field.path] ?? fallback}
+                onChange={(e) => set(field.path, e.target.value as FieldPermission)}
+                options={FIELD_PERMISSIONS.map((p) => ({ value: p, label: PERMISSION_LABELS[p] }))}
+              />
+            </span>
           ),
         },
       ]}

@@ -47,6 +47,7 @@ function ValueInput({
         mode={multiple ? 'multiple' : undefined}
         value={current as number | number[] | undefined}
         placeholder="选择值"
+        aria-label="条件值"
         options={field.options.map((o, i) => ({ label: o.label, value: i }))}
         onChange={(picked: number | number[]) =>
           onChange(
@@ -62,6 +63,7 @@ function ValueInput({
         style={{ width: 140 }}
         value={typeof clause.value === 'number' ? clause.value : null}
         placeholder="数值"
+        aria-label="条件值"
         onChange={(v) => onChange(v ?? 0)}
       />
     );
@@ -72,6 +74,7 @@ function ValueInput({
         mode="tags"
         style={{ minWidth: 160 }}
         placeholder="输入后回车"
+        aria-label="条件值"
         value={(Array.isArray(clause.value) ? clause.value : []).map(String)}
         onChange={(v: string[]) => onChange(v)}
       />
@@ -81,6 +84,7 @@ function ValueInput({
     <Input
       style={{ width: 160 }}
       placeholder="值"
+      aria-label="条件值"
       value={clause.value === undefined || clause.value === null ? '' : String(clause.value)}
       onChange={(e) => onChange(e.target.value)}
     />
