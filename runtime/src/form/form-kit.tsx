@@ -1,5 +1,6 @@
 import { createFormRegistry, type FormRegistry } from '@flowhall/designer/components';
 import { HostProvider } from '@flowhall/designer/host';
+import { registerSealComponents } from '@flowhall/plugin-seal/client';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { OpinionItem } from '../case/opinion-item';
 import { runtimeHost } from './host';
@@ -26,6 +27,11 @@ export function createFormKit(): FormKit {
     group: 'part',
     source: 'runtime',
   });
+  // Plugins' form components (configured plugins only; the seal plugin is the one we ship).
+  for (const problem of registerSealComponents(registry)) {
+    // A name clash is a build mistake, not a user's: say so loudly in the console, keep working.
+    console.error(`[form-kit] ${problem.message}`);
+  }
   return { registry };
 }
 
