@@ -41,7 +41,7 @@ export async function registerEngravedSeals(event: CaseEvent, context: HookConte
         caseId: event.caseId,
         serialNo: event.serialNo,
         actorUserId: event.actorId,
-        note: quantity > 1 ? `刻制启用（第${i + 1}枚，共${quantity}枚）` : '刻制启用',
+        note: quantity > 1 ? `第${i + 1}枚，共${quantity}枚` : formText(event, 'activationNote', 300),
         at: event.at,
       },
       { transaction },

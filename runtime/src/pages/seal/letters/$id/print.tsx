@@ -63,7 +63,7 @@ export default function LetterPrintPage() {
       </div>
       <article className={styles.sheet} lang="zh-CN" data-testid="letter-sheet">
         <h1 className={styles.title}>介绍信</h1>
-        <div className={styles.number}>示大介字{letter.letterNo}</div>
+        <div className={styles.number}>{letter.letterNo}</div>
         <p>{letter.receivingOrg}：</p>
         <p className={styles.body}>
           兹介绍我校{personsText(letter.persons)}前往贵单位{letter.purpose.replace(/[。.]$/, '')}
@@ -73,7 +73,11 @@ export default function LetterPrintPage() {
           （本介绍信有效期{letter.validDays}天，至{chineseDate(letter.validUntil)}止）
         </p>
         <div className={styles.footer}>
-          <div className={styles.qr}>
+          <div
+            className={styles.qr}
+            data-testid="letter-qr"
+            data-url={verifyUrl(window.location.origin, letter.code)}
+          >
             <QRCodeSVG value={verifyUrl(window.location.origin, letter.code)} size={112} level="M" />
             <div>扫码核验真伪</div>
           </div>
