@@ -91,7 +91,24 @@ export type {
   VersionSummary,
   DefinitionDetail,
 } from './api';
-export type { Identity, DepartmentSummary, PersonRef, DepartmentNode, UserCard, UserDetail } from './api';
+export type {
+  Identity,
+  DepartmentSummary,
+  PersonRef,
+  DepartmentNode,
+  UserCard,
+  UserDetail,
+  RoleView,
+  ImportProblem,
+  ImportResult,
+  ApiToken,
+  Delegation,
+  Opinion,
+  StoredFile,
+  AuditBrokenReason,
+  AuditVerifyReport,
+  AuditCheckpoint,
+} from './api';
 export type {
   ServiceMode,
   ServiceStatus,

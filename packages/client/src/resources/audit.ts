@@ -1,27 +1,7 @@
+import type { AuditBrokenReason, AuditCheckpoint, AuditVerifyReport } from '@flowhall/schema';
 import type { Request } from '../transport';
 
-export type AuditBrokenReason =
-  | 'HASH_MISMATCH'
-  | 'PREV_HASH_MISMATCH'
-  | 'SEQ_GAP'
-  | 'CHECKPOINT_MISMATCH'
-  | 'CHECKPOINT_STREAM_COUNT';
-
-export interface AuditVerifyReport {
-  ok: boolean;
-  entries: number;
-  streams: number;
-  checkpoint?: { id: number; at: string; ok: boolean };
-  firstBroken?: { id: number; stream: string; seq: number; reason: AuditBrokenReason };
-}
-
-export interface AuditCheckpoint {
-  id: number;
-  at: string;
-  streamCount: number;
-  maxEntryId: number;
-  headsHash: string;
-}
+export type { AuditBrokenReason, AuditCheckpoint, AuditVerifyReport };
 
 /** Platform administrators only. */
 export interface AuditApi {

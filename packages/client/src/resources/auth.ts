@@ -1,22 +1,8 @@
+import type { ApiToken, Delegation } from '@flowhall/schema';
 import type { Request } from '../transport';
 import type { HealthReport, UserProfile } from '../types';
 
-export interface ApiToken {
-  id: number;
-  name: string;
-  createdAt: string;
-  expiresAt: string;
-  lastUsedAt: string | null;
-}
-
-export interface Delegation {
-  id: number;
-  delegate: { id: number; displayName: string };
-  startsAt: string;
-  endsAt: string;
-  reason: string | null;
-  createdAt: string;
-}
+export type { ApiToken, Delegation };
 
 export interface DelegationInput {
   delegateUserId: number;

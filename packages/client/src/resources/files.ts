@@ -1,11 +1,7 @@
+import type { StoredFile } from '@flowhall/schema';
 import type { Request } from '../transport';
 
-export interface StoredFile {
-  id: string;
-  name: string;
-  mime: string;
-  size: number;
-}
+export type { StoredFile };
 
 /** A file to upload: a browser `File`, or a `Blob` with the name to give it. */
 export type UploadItem = File | { blob: Blob; name: string };

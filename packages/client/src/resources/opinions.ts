@@ -1,11 +1,7 @@
+import type { Opinion } from '@flowhall/schema';
 import type { Request } from '../transport';
 
-export interface Opinion {
-  /** null for a stock phrase. */
-  id: number | null;
-  text: string;
-  own: boolean;
-}
+export type { Opinion };
 
 export interface OpinionsApi {
   /** The stock phrases, then the user's own in their order. */

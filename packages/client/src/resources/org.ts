@@ -1,5 +1,14 @@
 import { queryString, Request } from '../transport';
-import type { DepartmentNode, Identity, PersonRef, UserCard, UserDetail } from '@flowhall/schema';
+import type {
+  DepartmentNode,
+  Identity,
+  ImportProblem,
+  ImportResult,
+  PersonRef,
+  RoleView,
+  UserCard,
+  UserDetail,
+} from '@flowhall/schema';
 
 export type { DepartmentNode, PersonRef, UserCard, UserDetail };
 
@@ -46,24 +55,7 @@ export interface UserFields {
   password?: string;
 }
 
-export interface RoleView {
-  key: string;
-  name: string;
-  nameEn: string | null;
-  holders: Array<{ userId: number; displayName: string; departmentId: number | null }>;
-}
-
-export interface ImportProblem {
-  file: 'departments' | 'users';
-  line: number;
-  column: string;
-  message: string;
-}
-
-export interface ImportResult {
-  departments: { created: number; updated: number };
-  users: { created: number; updated: number };
-}
+export type { ImportProblem, ImportResult, RoleView };
 
 export interface OrgApi {
   departments(): Promise<{ items: DepartmentNode[] }>;

@@ -10,7 +10,26 @@ export type {
 } from './cases';
 export type { Box, ListItem, ListPage, Counts } from './lists';
 export type { DefinitionSummary, VersionSummary, DefinitionDetail } from './definitions';
-export type { Identity, DepartmentSummary, PersonRef, DepartmentNode, UserCard, UserDetail } from './org';
+export type {
+  Identity,
+  DepartmentSummary,
+  PersonRef,
+  DepartmentNode,
+  UserCard,
+  UserDetail,
+  RoleView,
+  ImportProblem,
+  ImportResult,
+} from './org';
+export type {
+  ApiToken,
+  Delegation,
+  Opinion,
+  StoredFile,
+  AuditBrokenReason,
+  AuditVerifyReport,
+  AuditCheckpoint,
+} from './account';
 export type {
   ServiceMode,
   ServiceStatus,

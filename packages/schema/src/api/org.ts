@@ -43,3 +43,24 @@ export interface UserDetail extends UserCard {
   phone: string | null;
   email: string | null;
 }
+
+/** A role with everyone holding it (optionally within one department). */
+export interface RoleView {
+  key: string;
+  name: string;
+  nameEn: string | null;
+  holders: Array<{ userId: number; displayName: string; departmentId: number | null }>;
+}
+
+/** One problem of a CSV import: which file, line and column, and what is wrong. */
+export interface ImportProblem {
+  file: 'departments' | 'users';
+  line: number;
+  column: string;
+  message: string;
+}
+
+export interface ImportResult {
+  departments: { created: number; updated: number };
+  users: { created: number; updated: number };
+}

@@ -1,3 +1,4 @@
+import type { AuditBrokenReason, AuditCheckpoint, AuditVerifyReport } from '@flowhall/schema';
 import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { Op, QueryTypes, Transaction, UniqueConstraintError } from 'sequelize';
 import { AppError } from '../common/app-error';
@@ -14,30 +15,9 @@ export interface AuditInput {
   data?: Record<string, unknown>;
 }
 
-export type BrokenReason =
-  | 'HASH_MISMATCH'
-  | 'PREV_HASH_MISMATCH'
-  | 'SEQ_GAP'
-  | 'CHECKPOINT_MISMATCH'
-  | 'CHECKPOINT_STREAM_COUNT';
-
-export interface VerifyReport {
-  ok: boolean;
-  entries: number;
-  streams: number;
-  /** The latest checkpoint checked, if any. */
-  checkpoint?: { id: number; at: string; ok: boolean };
-  /** For a checkpoint problem, `id` is the checkpoint's id and `stream` is '*'. */
-  firstBroken?: { id: number; stream: string; seq: number; reason: BrokenReason };
-}
-
-export interface CheckpointSummary {
-  id: number;
-  at: string;
-  streamCount: number;
-  maxEntryId: number;
-  headsHash: string;
-}
+export type BrokenReason = AuditBrokenReason;
+export type VerifyReport = AuditVerifyReport;
+export type CheckpointSummary = AuditCheckpoint;
 
 // ASCII only, so every database (and JavaScript) orders stream names the same way.
 const STREAM = /^[a-z][a-z0-9:_.-]{0,99}$/;

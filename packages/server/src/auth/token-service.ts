@@ -1,16 +1,12 @@
+import type { ApiToken } from '@flowhall/schema';
 import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { createHash, randomBytes } from 'crypto';
 import { Op } from 'sequelize';
 import { AppError } from '../common/app-error';
 import { Database } from '../db/database';
 
-export interface ApiTokenView {
-  id: number;
-  name: string;
-  createdAt: string;
-  expiresAt: string;
-  lastUsedAt: string | null;
-}
+/** A token as listed (the secret is never stored). */
+export type ApiTokenView = ApiToken;
 
 /** Secrets start with a recognisable prefix so secret scanners and people can spot a leaked one. */
 export const TOKEN_PREFIX = 'fht_';

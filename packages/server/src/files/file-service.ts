@@ -1,3 +1,4 @@
+import type { StoredFile } from '@flowhall/schema';
 import { Config, Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { createHash, randomBytes } from 'crypto';
 import { createReadStream } from 'fs';
@@ -20,12 +21,7 @@ export interface UploadedPart {
   path: string;
 }
 
-export interface StoredFileSummary {
-  id: string;
-  name: string;
-  mime: string;
-  size: number;
-}
+export type StoredFileSummary = StoredFile;
 
 export const FILE_ID = /^[0-9a-f]{32}$/;
 const EDGE = 64 * 1024;

@@ -1,3 +1,4 @@
+import type { Opinion } from '@flowhall/schema';
 import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { UniqueConstraintError } from 'sequelize';
 import { AppError, forbidden, validationFailed } from '../common/app-error';
@@ -23,12 +24,7 @@ export const STOCK_OPINIONS: readonly string[] = [
 export const MAX_OPINION_LENGTH = 200;
 const MAX_OWN_OPINIONS = 100;
 
-export interface Opinion {
-  /** null for a stock phrase. */
-  id: number | null;
-  text: string;
-  own: boolean;
-}
+export type { Opinion };
 
 const opinionExists = (): AppError =>
   new AppError(409, 'OPINION_EXISTS', '已有相同的常用意见 / You already have this common opinion');

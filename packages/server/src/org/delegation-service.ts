@@ -1,18 +1,11 @@
+import type { Delegation } from '@flowhall/schema';
 import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { Op } from 'sequelize';
 import { AppError } from '../common/app-error';
 import { Database } from '../db/database';
-import type { PersonRef } from './department-service';
 import { userNotFound } from './org-input';
 
-export interface DelegationView {
-  id: number;
-  delegate: PersonRef;
-  startsAt: string;
-  endsAt: string;
-  reason: string | null;
-  createdAt: string;
-}
+export type DelegationView = Delegation;
 
 export interface DelegationInput {
   delegateUserId: number;

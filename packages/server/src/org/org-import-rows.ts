@@ -1,3 +1,4 @@
+import type { ImportProblem } from '@flowhall/schema';
 import { IDENTITIES, type Identity } from '../db/models';
 import { CsvSyntaxError, parseCsv } from './csv';
 
@@ -6,12 +7,7 @@ import { CsvSyntaxError, parseCsv } from './csv';
 
 export type ImportFile = 'departments' | 'users';
 
-export interface ImportProblem {
-  file: ImportFile;
-  line: number;
-  column: string;
-  message: string;
-}
+export type { ImportProblem };
 
 export const DEPARTMENT_COLUMNS = ['code', 'name', 'parent_code', 'name_en'] as const;
 export const USER_COLUMNS = [

@@ -1,3 +1,4 @@
+import type { ImportResult } from '@flowhall/schema';
 import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import bcrypt from 'bcryptjs';
 import { OrgSnapshotService } from '../cases/org-snapshot';
@@ -14,10 +15,7 @@ import {
 } from './org-import-rows';
 import { BCRYPT_COST } from './user-admin-service';
 
-export interface ImportResult {
-  departments: { created: number; updated: number };
-  users: { created: number; updated: number };
-}
+export type { ImportResult };
 
 const MAX_REPORTED = 200;
 

@@ -1,21 +1,12 @@
+import type { RoleView } from '@flowhall/schema';
 import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { OrgSnapshotService } from '../cases/org-snapshot';
 import { AppError } from '../common/app-error';
 import { Database } from '../db/database';
 import { departmentNotFound, roleNotFound, userNotFound } from './org-input';
 
-export interface RoleHolderView {
-  userId: number;
-  displayName: string;
-  departmentId: number | null;
-}
-
-export interface RoleView {
-  key: string;
-  name: string;
-  nameEn: string | null;
-  holders: RoleHolderView[];
-}
+export type { RoleView };
+export type RoleHolderView = RoleView['holders'][number];
 
 export interface HolderInput {
   userId: number;
