@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { message } from 'antd';
 import type { DefinitionProblem, EdgeProperties, FlowGraph, FormSchema, NodeType } from '@flowhall/schema';
 import { nodeName } from '@flowhall/schema';
@@ -81,11 +81,21 @@ export function FlowDesigner(props: FlowDesignerProps) {
     },
   );
 
+  // A node added by a click may land outside the view (below a long flow): bring it in once drawn.
+  const [focusId, setFocusId] = useState<string | undefined>();
+  useEffect(() => {
+    if (focusId && flow.nodes.some((n) => n.id === focusId)) {
+      lf.current?.focusOn(focusId);
+      setFocusId(undefined);
+    }
+  }, [flow, focusId, lf]);
+
   const appendNode = (type: NodeType) => {
     const anchor = flow.nodes.find((n) => n.id === selection?.id) ?? flow.nodes[flow.nodes.length - 1];
     const at = anchor ? { x: (anchor.x ?? 300) + 40, y: (anchor.y ?? 80) + 100 } : { x: 300, y: 80 };
     const result = addNode(flow, type, at);
     apply(result, result.ok ? { kind: 'node', id: result.id } : undefined);
+    if (result.ok) setFocusId(result.id);
   };
 
   const node = selection?.kind === 'node' ? flow.nodes.find((n) => n.id === selection.id) : undefined;
@@ -112,6 +122,8 @@ export function FlowDesigner(props: FlowDesignerProps) {
           onLocate={(id) => {
             setSelection({ kind: 'node', id });
             lf.current?.focusOn(id);
+            // Close the search box so the canvas and panel are in view.
+            (document.activeElement as HTMLElement | null)?.blur();
           }}
         />
         <div
