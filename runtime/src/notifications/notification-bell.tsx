@@ -10,6 +10,7 @@ import styles from './notifications.less';
 import { useUnreadCount } from './use-unread-count';
 
 const LATEST = 6;
+const PHONE_QUERY = '(max-width: 575px)';
 
 /** The header bell: unread count, and the latest notifications in a dropdown (issue 8). */
 export function NotificationBell() {
@@ -75,6 +76,11 @@ export function NotificationBell() {
       placement="bottomRight"
       open={open}
       onOpenChange={(next) => {
+        // A phone has no room for a dropdown beside the menu button: open the list page instead.
+        if (next && window.matchMedia(PHONE_QUERY).matches) {
+          navigate('/notifications');
+          return;
+        }
         setOpen(next);
         if (next) load();
       }}

@@ -19,7 +19,7 @@ import { useLocale } from '../i18n/locale-context';
 import type { Messages } from '../i18n/messages';
 
 // The charts (recharts) live in their own module so the page loads them lazily: they never reach
-// the hall's first load.
+// the hall's first load. Animations are off: figures should read right away, and on slow phones.
 
 const COLORS: Record<string, string> = {
   running: '#1677ff',
@@ -59,7 +59,8 @@ export default function StatisticsCharts({ cases }: { cases: CaseStatistics }) {
                   dataKey={s}
                   name={s}
                   stroke={COLORS[s] ?? '#722ed1'}
-                  dot={false}
+                  dot
+                  isAnimationActive={false}
                 />
               ))}
             </LineChart>
@@ -71,6 +72,7 @@ export default function StatisticsCharts({ cases }: { cases: CaseStatistics }) {
           <ResponsiveContainer width="100%" height={height}>
             <PieChart>
               <Pie
+                isAnimationActive={false}
                 data={cases.byStatus.map((r) => ({
                   name: statusName(r.status),
                   value: r.count,
@@ -99,7 +101,7 @@ export default function StatisticsCharts({ cases }: { cases: CaseStatistics }) {
               <XAxis type="number" allowDecimals={false} fontSize={12} />
               <YAxis type="category" dataKey="name" width={110} fontSize={12} />
               <Tooltip />
-              <Bar dataKey="count" name={t('statsCount')} fill="#1677ff" />
+              <Bar dataKey="count" name={t('statsCount')} fill="#1677ff" isAnimationActive={false} />
             </BarChart>
           </ResponsiveContainer>
         </Card>
@@ -115,7 +117,7 @@ export default function StatisticsCharts({ cases }: { cases: CaseStatistics }) {
               <XAxis type="number" allowDecimals={false} fontSize={12} />
               <YAxis type="category" dataKey="name" width={110} fontSize={12} />
               <Tooltip />
-              <Bar dataKey="count" name={t('statsCount')} fill="#13c2c2" />
+              <Bar dataKey="count" name={t('statsCount')} fill="#13c2c2" isAnimationActive={false} />
             </BarChart>
           </ResponsiveContainer>
         </Card>
