@@ -91,6 +91,8 @@ export interface NotificationsApi {
   createWebhook(input: WebhookEndpointInput): Promise<WebhookEndpoint>;
   updateWebhook(id: number, input: WebhookEndpointInput): Promise<WebhookEndpoint>;
   deleteWebhook(id: number): Promise<{ deleted: true }>;
+  /** 督办: an administrator urges a pending task from the supervised list (same as the applicant's urge). */
+  urgeSupervised(taskId: string): Promise<{ caseId: number; taskId: string; urgedAt: string }>;
 }
 
 export function notificationsApi(request: Request): NotificationsApi {
@@ -108,5 +110,6 @@ export function notificationsApi(request: Request): NotificationsApi {
     createWebhook: (input) => request('POST', '/api/admin/webhook-endpoints', input),
     updateWebhook: (id, input) => request('PUT', `/api/admin/webhook-endpoints/${id}`, input),
     deleteWebhook: (id) => request('DELETE', `/api/admin/webhook-endpoints/${id}`),
+    urgeSupervised: (taskId) => request('POST', `/api/lists/supervised/${encodeURIComponent(taskId)}/urge`),
   };
 }
