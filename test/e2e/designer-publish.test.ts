@@ -4,6 +4,7 @@ import { ApiError } from '@flowhall/client';
 import type { ApprovalNode, FormFieldSchema, ProcessDefinition } from '@flowhall/schema';
 import { collectFieldNames } from '@flowhall/schema';
 import { ARTIFACTS, DESKTOP, signIn, startApp, TestApp } from './support/app';
+import { item } from './apply-support';
 import { apiUser, goToStep, pick, sealUseApplication } from './designer-support';
 
 /** The field schema named `key` anywhere in the form. */
@@ -145,5 +146,20 @@ describe('e2e > designers > an administrator changes seal-use and publishes it',
     expect(oldView.definition.version).to.equal(1);
     expect(Object.keys(oldView.form)).not.to.include('contractAmount');
     expect(collectFieldNames(v2.form)).to.include('contractAmount');
+
+    // ... and on the apply page the amount appears only for a horizontal contract
+    const staff = await signIn(app, 'zhangsan', DESKTOP);
+    await staff.page.goto(`${app.server.url}/apply/seal-use`);
+    await item(staff.page, '业务类型').getByText('综合类', { exact: true }).click();
+    await staff.page.click('[data-testid="apply-next"]');
+    await item(staff.page, '是否横向合同').waitFor();
+    expect(await item(staff.page, '合同金额').count()).to.equal(0);
+    await item(staff.page, '是否横向合同').getByText('是', { exact: true }).click();
+    await item(staff.page, '合同金额').waitFor();
+    expect(await item(staff.page, '合同金额').locator('.ant-formily-item-asterisk').count()).to.equal(1);
+    await item(staff.page, '合同金额').scrollIntoViewIfNeeded();
+    await staff.page.screenshot({ path: join(ARTIFACTS, 'designer-apply-new-field-desktop.png') });
+    expect(staff.errors).to.deep.equal([]);
+    await staff.context.close();
   });
 });

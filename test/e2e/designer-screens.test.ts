@@ -37,6 +37,13 @@ describe('e2e > designers > the seal-use process in both designers', () => {
     await page.click('[data-field$="/horizontalContract"]');
     await page.waitForSelector('[data-testid="field-panel"]');
     await page.screenshot({ path: join(ARTIFACTS, 'designer-form-seal-use-desktop.png') });
+    // The preview renders the form with the app's components, and validation works in it.
+    await page.click('.ant-tabs-tab >> text=预览');
+    await page.waitForSelector('[data-testid="form-preview"] .ant-formily-item');
+    await page.click('[data-testid="form-preview"] >> text=试提交（校验）');
+    await page.waitForSelector('[data-testid="form-preview"] >> text=有字段未通过校验');
+    await page.screenshot({ path: join(ARTIFACTS, 'designer-form-preview-desktop.png') });
+    await page.click('.ant-tabs-tab >> text=设计');
 
     await page.click('.ant-tabs-tab >> text=流程');
     await page.waitForSelector('[data-testid="flow-canvas"] .lf-node');
