@@ -1,4 +1,5 @@
 import { Config, Destroy, ILogger, Inject, Logger, Provide, Scope, ScopeEnum } from '@midwayjs/core';
+import { literal } from 'sequelize';
 import { Database } from '../db/database';
 import type { Settings } from '../settings';
 import { createEmailChannel, type EmailChannel } from './channels/email-channel';
@@ -75,10 +76,19 @@ export class NotificationDispatcher {
     const entries = await claimDue(this.db, { limit: batchSize, leaseSeconds, now });
     // Stop a little before the lease ends: after that another process may own the rest.
     const deadline = now.getTime() + leaseSeconds * 1000 * 0.8;
+    let done = 0;
     for (const entry of entries) {
-      if (this.stopping) break;
-      if (Date.now() > deadline) break;
+      if (this.stopping || Date.now() > deadline) break;
       await this.deliver(entry);
+      done += 1;
+    }
+    // Rows claimed but not tried go back at once, without counting an attempt.
+    const untried = entries.slice(done).map((e) => e.id);
+    if (untried.length) {
+      await this.db.models.OutboxEntry.update(
+        { lockedUntil: null, attempts: literal('attempts - 1') as unknown as number },
+        { where: { id: untried } },
+      );
     }
     return entries.length;
   }
