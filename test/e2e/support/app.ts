@@ -1,3 +1,4 @@
+import { createClient, FlowhallClient } from '@flowhall/client';
 import { expect } from 'chai';
 import { existsSync, mkdirSync } from 'fs';
 import { join } from 'path';
@@ -7,7 +8,8 @@ import { launchBrowser } from '../../support/browser';
 import { REPO_ROOT, RunningServer, startServer } from '../../support/server-process';
 
 export const ARTIFACTS = join(REPO_ROOT, 'test', 'artifacts');
-const WEB_ROOT = join(REPO_ROOT, 'runtime', 'dist');
+// Another directory can be given, e.g. a copy taken right after a build while others rebuild.
+const WEB_ROOT = process.env.FLOWHALL_E2E_WEB_ROOT ?? join(REPO_ROOT, 'runtime', 'dist');
 export const DEMO_PASSWORD = 'Flowhall@2026';
 
 export interface Viewport {
@@ -96,4 +98,11 @@ export async function checkAndShoot(page: Page, name: string, viewport: Viewport
     ).to.be.at.most(0);
   }
   expect(await rawKeysShown(page), `raw message keys on ${name}`).to.deep.equal([]);
+}
+
+/** An API client signed in as `username` against the test server (to set up cases quickly). */
+export async function apiAs(app: TestApp, username: string): Promise<FlowhallClient> {
+  const client = createClient({ baseUrl: app.server.url });
+  await client.auth.login(username, DEMO_PASSWORD);
+  return client;
 }

@@ -1,0 +1,3 @@
+import { ListPage } from '../../lists/list-page';
+
+export default ListPage;
