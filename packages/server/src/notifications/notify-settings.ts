@@ -50,12 +50,16 @@ function num(
   problems: SettingsProblem[],
   min: number,
   max: number,
+  whole = true,
 ): number {
   const raw = env[name]?.trim();
   if (!raw) return fallback;
   const value = Number(raw);
-  if (!Number.isFinite(value) || value < min || value > max) {
-    problems.push({ variable: name, message: `expected a number from ${min} to ${max}, got "${raw}"` });
+  if (!Number.isFinite(value) || value < min || value > max || (whole && !Number.isInteger(value))) {
+    problems.push({
+      variable: name,
+      message: `expected a ${whole ? 'whole ' : ''}number from ${min} to ${max}, got "${raw}"`,
+    });
     return fallback;
   }
   return value;
@@ -77,7 +81,7 @@ export function readNotifySettings(env: Env, problems: SettingsProblem[]): Notif
     pollMs: num(env, 'NOTIFY_POLL_MS', 1000, problems, 50, 600_000),
     batchSize: num(env, 'NOTIFY_BATCH', 50, problems, 1, 1000),
     maxAttempts: num(env, 'NOTIFY_MAX_ATTEMPTS', 8, problems, 1, 100),
-    retryBaseSeconds: num(env, 'NOTIFY_RETRY_BASE_SECONDS', 30, problems, 0.1, 86_400),
+    retryBaseSeconds: num(env, 'NOTIFY_RETRY_BASE_SECONDS', 30, problems, 0.1, 86_400, false),
     leaseSeconds: num(env, 'NOTIFY_LEASE_SECONDS', 120, problems, 1, 86_400),
     publicUrl: publicUrl?.replace(/\/+$/, ''),
     smtp: host
@@ -92,7 +96,7 @@ export function readNotifySettings(env: Env, problems: SettingsProblem[]): Notif
       : undefined,
     scheduler: flag(env, 'SCHEDULER', true, problems),
     schedulerIntervalSeconds: num(env, 'SCHEDULER_INTERVAL_SECONDS', 60, problems, 1, 86_400),
-    dueSoonHours: num(env, 'DUE_SOON_HOURS', 4, problems, 0, 24 * 30),
+    dueSoonHours: num(env, 'DUE_SOON_HOURS', 4, problems, 0, 24 * 30, false),
     schedulerAllowClock: flag(env, 'SCHEDULER_ALLOW_CLOCK', false, problems),
   };
 }

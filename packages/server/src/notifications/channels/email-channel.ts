@@ -22,7 +22,6 @@ export function createEmailChannel(smtp: SmtpSettings): EmailChannel {
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 20_000,
-    tls: { rejectUnauthorized: smtp.secure },
   });
   return {
     async send(message, to) {
