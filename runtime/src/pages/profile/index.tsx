@@ -1,0 +1,3 @@
+import { ProfilePage } from '../../profile/profile-page';
+
+export default ProfilePage;
