@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { join } from 'path';
 import { ARTIFACTS, checkAndShoot, DESKTOP, PHONE, signIn, startApp, TestApp } from './support/app';
+import { dragTo } from './designer-support';
 
 describe('e2e > designers > the seal-use process in both designers', () => {
   let app: TestApp;
@@ -53,6 +54,31 @@ describe('e2e > designers > the seal-use process in both designers', () => {
     await page.waitForSelector('[data-testid="node-panel"]');
     expect(await page.inputValue('[aria-label="环节名称"]')).to.equal('科室负责人验印审核');
     await page.screenshot({ path: join(ARTIFACTS, 'designer-flow-seal-use-desktop.png') });
+    expect(errors).to.deep.equal([]);
+    await context.close();
+  });
+
+  it('drags a field from the palette into a card, reorders it and nests it into another card', async () => {
+    const { page, context, errors } = await signIn(app, 'admin', DESKTOP);
+    await page.goto(`${app.server.url}/admin/definitions/seal-use`);
+    await page.waitForSelector('[data-testid="form-canvas"]');
+    const inUnits = (key: string) => `[data-field$="/units/grid/${key}"]`;
+
+    await dragTo(page, '[data-palette="Input"]', '[data-drop-into$="/units/grid"]');
+    await page.waitForSelector(inUnits('text'));
+    await dragTo(page, `${inUnits('text')} [aria-label^="移动"]`, inUnits('usingUnit'));
+    await page.waitForFunction(() => {
+      const keys = [...document.querySelectorAll('[data-field*="/units/grid/"]')].map((e) =>
+        e.getAttribute('data-field')?.split('/').pop(),
+      );
+      return keys[0] === 'text' && keys[1] === 'usingUnit';
+    });
+    await dragTo(page, `${inUnits('text')} [aria-label^="移动"]`, '[data-drop-into$="/commitments/grid"]');
+    await page.waitForSelector('[data-field$="/commitments/grid/text"]');
+    expect(await page.locator(inUnits('text')).count()).to.equal(0);
+    // Undo goes back step by step.
+    await page.click('[aria-label="撤销"]');
+    await page.waitForSelector(inUnits('text'));
     expect(errors).to.deep.equal([]);
     await context.close();
   });

@@ -51,3 +51,19 @@ export async function sealUseApplication(
 }
 
 export { apiUser };
+
+/** Drags `from` onto `to` with the mouse in small steps, as a person does (dnd-kit, LogicFlow). */
+export async function dragTo(page: Page, from: string, to: string): Promise<void> {
+  await page.locator(to).first().scrollIntoViewIfNeeded();
+  const a = await page.locator(from).first().boundingBox();
+  const b = await page.locator(to).first().boundingBox();
+  if (!a || !b) throw new Error(`cannot drag ${from} to ${to}: not on screen`);
+  const start = { x: a.x + a.width / 2, y: a.y + a.height / 2 };
+  const end = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i += 1) {
+    await page.mouse.move(start.x + ((end.x - start.x) * i) / 10, start.y + ((end.y - start.y) * i) / 10);
+  }
+  await page.mouse.up();
+}
