@@ -82,11 +82,14 @@ export function DefinitionsList() {
           {
             title: t('defsColSource'),
             dataIndex: 'source',
-            render: (s: string) => (s === 'local' || !s ? t('defsSourceLocal') : s),
+            responsive: ['md'],
+            render: (s: string) =>
+              s === 'local' || !s ? t('defsSourceLocal') : t('defsSourcePlugin', { name: s }),
           },
           {
             title: t('defsColUpdated'),
             dataIndex: 'updatedAt',
+            responsive: ['md'],
             render: (d: string) => new Date(d).toLocaleString(),
           },
         ]}
