@@ -295,6 +295,15 @@ export const ROWS: Row[] = [
   // The supervised box is the restricted one; the others are each user's own.
   { op: 'GET /api/lists/{box}', expect: 'UDDDDAA', call: () => ({ path: '/api/lists/supervised' }) },
 
+  {
+    // One-click urge (督办) from the supervised list (issue 8): office and platform administrators.
+    op: 'POST /api/lists/supervised/{taskId}/urge',
+    expect: 'UDDDDAA',
+    call: async (w) => ({
+      path: `/api/lists/supervised/${encodeURIComponent((await w.running()).taskId)}/urge`,
+    }),
+  },
+
   // Files
   { op: 'POST /api/files', expect: 'UAAAAAA', call: (w) => ({ path: '/api/files', body: w.png() }) },
   { op: 'GET /api/files/{id}', expect: 'UADADAA', call: (w) => ({ path: `/api/files/${w.fileId}` }) },
