@@ -96,14 +96,15 @@ export const SealPickerField = observer(function SealPickerField(props: SealPick
     value: s.id,
     label: `${s.name}（${s.sealTypeName}${s.department ? ` · ${s.department.name}` : ''}）`,
   }));
+  // An empty value still shows one blank row to fill; edits apply to the rows as shown.
+  const shown: SealRow[] = rows.length ? rows : [{}];
   const change = (next: SealRow[]) => props.onChange?.(next);
   const update = (i: number, patch: SealRow) =>
-    change(rows.map((row, j) => (j === i ? { ...row, ...patch } : row)));
+    change(shown.map((row, j) => (j === i ? { ...row, ...patch } : row)));
   const pick = (i: number, id: string | undefined) => {
     const seal = seals.find((s) => s.id === id);
     update(i, { sealId: id, sealName: seal?.name, sealType: seal?.sealType });
   };
-  const shown = rows.length ? rows : [{}];
   const canAdd = props.multiple !== false && !props.disabled;
 
   return (
@@ -173,7 +174,7 @@ export const SealPickerField = observer(function SealPickerField(props: SealPick
         </div>
       ))}
       {canAdd && (
-        <Button type="dashed" block onClick={() => change([...(rows.length ? rows : [{}]), {}])}>
+        <Button type="dashed" block onClick={() => change([...shown, {}])}>
           {t.add}
         </Button>
       )}
