@@ -209,7 +209,7 @@ export class CaseCommands {
         transaction,
       });
     // The assignee's out-of-office delegate may act too (ADR 0004).
-    const org = await this.orgSnapshot.withDelegatesOf(task.assigneeId, new Date());
+    const org = await this.orgSnapshot.withDelegatesOf(task.assigneeId, new Date(), transaction);
     const result = createEngine({ org }).act(
       definition,
       JSON.parse(row.state) as CaseState,

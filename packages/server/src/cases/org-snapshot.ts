@@ -1,5 +1,6 @@
 import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { createMemoryOrgDirectory, type MemoryOrgData, type OrgDirectory } from '@flowhall/engine';
+import type { Transaction } from 'sequelize';
 import { Database } from '../db/database';
 import { DelegationService } from '../org/delegation-service';
 
@@ -32,10 +33,10 @@ export class OrgSnapshotService {
    * The snapshot plus who may act for `assigneeId` right now (an out-of-office delegation), read
    * fresh from the database for this one action: a delegation made a second ago already counts.
    */
-  async withDelegatesOf(assigneeId: number, at: Date): Promise<OrgDirectory> {
+  async withDelegatesOf(assigneeId: number, at: Date, transaction?: Transaction): Promise<OrgDirectory> {
     const [directory, delegate] = await Promise.all([
       this.directory(),
-      this.delegations.activeDelegate(assigneeId, at),
+      this.delegations.activeDelegate(assigneeId, at, transaction),
     ]);
     const delegates = delegate === undefined ? [] : [String(delegate)];
     return {

@@ -1,6 +1,6 @@
 import type { Delegation } from '@flowhall/schema';
 import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
-import { Op } from 'sequelize';
+import { Op, type Transaction } from 'sequelize';
 import { AppError } from '../common/app-error';
 import { Database } from '../db/database';
 import { userNotFound } from './org-input';
@@ -109,16 +109,19 @@ export class DelegationService {
 
   /**
    * Who acts for `userId` at `at` (start inclusive, end exclusive), if anyone: an active user.
-   * One indexed query on (user_id, starts_at) plus the delegate's row.
+   * One indexed query on (user_id, starts_at) plus the delegate's row. Inside a case action pass
+   * its transaction: on SQLite a read outside it queues on the shared connection behind any plain
+   * write, which itself waits for this transaction's lock (a stall until the busy timeout).
    */
-  async activeDelegate(userId: number, at: Date): Promise<number | undefined> {
+  async activeDelegate(userId: number, at: Date, transaction?: Transaction): Promise<number | undefined> {
     const { Delegation, User } = this.db.models;
     const row = await Delegation.findOne({
       where: { userId, startsAt: { [Op.lte]: at }, endsAt: { [Op.gt]: at } },
       order: [['startsAt', 'DESC']],
+      transaction,
     });
     if (!row) return undefined;
-    const delegate = await User.findByPk(row.delegateUserId, { attributes: ['id', 'active'] });
+    const delegate = await User.findByPk(row.delegateUserId, { attributes: ['id', 'active'], transaction });
     return delegate?.active ? delegate.id : undefined;
   }
 }
