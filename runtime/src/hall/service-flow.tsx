@@ -6,6 +6,9 @@ import { useLocale } from '../i18n/locale-context';
 import { useLoad } from './hall-data';
 
 // LogicFlow is large: the viewer loads only when a service page shows a flow, never with the hall.
+/** Stable empty lists: new arrays on every render would make the viewer redraw each time. */
+const NONE: string[] = [];
+
 const FlowViewer = lazy(() =>
   import('@flowhall/designer/flow-viewer').then((m) => ({ default: m.FlowViewer })),
 );
@@ -22,7 +25,7 @@ export function ServiceFlow({ definitionKey, height }: { definitionKey: string; 
   return (
     <div data-testid="service-flow">
       <Suspense fallback={<Skeleton active paragraph={{ rows: 4 }} />}>
-        <FlowViewer flow={load.data} height={height} />
+        <FlowViewer flow={load.data} visited={NONE} current={NONE} height={height} legend={false} />
       </Suspense>
     </div>
   );

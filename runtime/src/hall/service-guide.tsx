@@ -8,14 +8,15 @@ import { useLocale } from '../i18n/locale-context';
 export function ServiceGuide({ text }: { text: string | null }) {
   const { t } = useLocale();
   if (!text?.trim()) return <Typography.Text type="secondary">{t('noGuide')}</Typography.Text>;
+  // Each line is a paragraph: guides are written as one 【section】 per line.
   const paragraphs = text
-    .split(/\n\s*\n/)
-    .map((block) => block.trim())
+    .split(/\n/)
+    .map((line) => line.trim())
     .filter(Boolean);
   return (
     <div data-testid="service-guide">
       {paragraphs.map((block, index) => (
-        <Typography.Paragraph key={index} style={{ whiteSpace: 'pre-line' }}>
+        <Typography.Paragraph key={index} style={{ marginBottom: 8 }}>
           {block}
         </Typography.Paragraph>
       ))}

@@ -4,7 +4,8 @@ import type { Messages } from '../i18n/messages';
 /** The list tabs (R21): the API's boxes, plus my drafts (my cases in status draft, R8). */
 export type ListBox = Box | 'drafts';
 
-export const LIST_BOXES: readonly ListBox[] = ['todo', 'done', 'cc', 'mine', 'drafts', 'supervised'];
+// The same order as the navigation menu.
+export const LIST_BOXES: readonly ListBox[] = ['todo', 'mine', 'done', 'cc', 'drafts', 'supervised'];
 
 export function isListBox(value: string | undefined): value is ListBox {
   return LIST_BOXES.includes(value as ListBox);
