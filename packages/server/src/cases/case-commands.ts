@@ -70,7 +70,7 @@ export class CaseCommands {
     input: { definitionKey: string; form: Record<string, unknown>; submit: boolean },
     transaction: Transaction,
   ): Promise<CaseOutcome> {
-    const definition = await this.definitions.latest(input.definitionKey);
+    const definition = await this.definitions.latest(input.definitionKey, transaction);
     if (definition.audience?.length && !definition.audience.includes(applicant.identity)) {
       throw new AppError(403, 'NOT_IN_AUDIENCE', '该事项不面向您的身份 / This service is not offered to you');
     }
@@ -133,7 +133,7 @@ export class CaseCommands {
         '该申请已提交，不能再按草稿修改 / The case is no longer a draft',
       );
     }
-    const definition = await this.definitions.version(row.definitionKey, row.definitionVersion);
+    const definition = await this.definitions.version(row.definitionKey, row.definitionVersion, transaction);
     await this.forms.check(definition, 'start', form, applicant.id, 'draft', { caseId, transaction });
     const state = JSON.parse(row.state) as CaseState;
     const next: CaseState = { ...state, form: { ...form }, updatedAt: new Date().toISOString() };
@@ -161,7 +161,7 @@ export class CaseCommands {
   ): Promise<CaseOutcome> {
     const row = await this.load(caseId, transaction);
     if (row.applicantId !== applicant.id) throw caseNotFound();
-    const definition = await this.definitions.version(row.definitionKey, row.definitionVersion);
+    const definition = await this.definitions.version(row.definitionKey, row.definitionVersion, transaction);
     const state = JSON.parse(row.state) as CaseState;
     if ((command.type === 'submit' || command.type === 'resubmit') && command.formPatch) {
       // Submitting checks the whole form as it will be, with every required field filled.
@@ -201,7 +201,7 @@ export class CaseCommands {
     const task = await this.db.models.Task.findByPk(taskId, { transaction });
     if (!task) throw new AppError(404, 'TASK_NOT_FOUND', '没有这个待办 / No such task');
     const row = await this.load(task.caseId, transaction);
-    const definition = await this.definitions.version(row.definitionKey, row.definitionVersion);
+    const definition = await this.definitions.version(row.definitionKey, row.definitionVersion, transaction);
     const formPatch = input.formPatch;
     if (formPatch)
       await this.forms.check(definition, task.nodeId, formPatch, actor.id, 'draft', {
@@ -228,7 +228,7 @@ export class CaseCommands {
     const row = await this.load(caseId, transaction);
     if (row.applicantId !== applicant.id) throw caseNotFound();
     const state = JSON.parse(row.state) as CaseState;
-    const latest = await this.definitions.latest(row.definitionKey);
+    const latest = await this.definitions.latest(row.definitionKey, transaction);
     // Only the fields the latest form still has; uploaded files stay with the original case.
     const form = this.forms.carryOver(latest, state.form);
     return this.create(applicant, { definitionKey: row.definitionKey, form, submit: false }, transaction);

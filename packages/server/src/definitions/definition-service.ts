@@ -7,7 +7,7 @@ import {
   type ProcessDefinition,
   type VersionSummary,
 } from '@flowhall/schema';
-import { UniqueConstraintError } from 'sequelize';
+import { type Transaction, UniqueConstraintError } from 'sequelize';
 import { AppError } from '../common/app-error';
 import { Database } from '../db/database';
 import type { DefinitionRow } from './definition-models';
@@ -306,11 +306,15 @@ export class DefinitionService {
   }
 
   /** A published version, parsed once and shared (versions are immutable). */
-  async version(key: string, version: number): Promise<ProcessDefinition> {
+  /** Inside a case action pass its transaction (SQLite: no plain read while it holds the lock). */
+  async version(key: string, version: number, transaction?: Transaction): Promise<ProcessDefinition> {
     const cacheKey = `${key}@${version}`;
     const cached = this.versionCache.get(cacheKey);
     if (cached) return cached;
-    const row = await this.db.models.DefinitionVersion.findOne({ where: { definitionKey: key, version } });
+    const row = await this.db.models.DefinitionVersion.findOne({
+      where: { definitionKey: key, version },
+      transaction,
+    });
     if (!row) {
       throw new AppError(
         404,
@@ -328,16 +332,16 @@ export class DefinitionService {
   }
 
   /** The version new cases start on. */
-  async latest(key: string): Promise<ProcessDefinition> {
-    const row = await this.row(key);
+  async latest(key: string, transaction?: Transaction): Promise<ProcessDefinition> {
+    const row = await this.row(key, transaction);
     if (row.latestVersion === 0) {
       throw new AppError(409, 'NOT_PUBLISHED', '该流程尚未发布 / This process has not been published yet');
     }
-    return this.version(key, row.latestVersion);
+    return this.version(key, row.latestVersion, transaction);
   }
 
-  private async row(key: string): Promise<DefinitionRow> {
-    const row = await this.db.models.Definition.findOne({ where: { key } });
+  private async row(key: string, transaction?: Transaction): Promise<DefinitionRow> {
+    const row = await this.db.models.Definition.findOne({ where: { key }, transaction });
     if (!row) throw notFound(key);
     return row;
   }

@@ -116,7 +116,7 @@ export class TaskReassign {
       { type: 'updateTask', task: { ...task } },
       { type: 'notify', to: [to], reason: 'assigned', caseId: String(row.id), nodeId: task.nodeId, taskId },
     ];
-    const definition = await this.definitions.version(row.definitionKey, row.definitionVersion);
+    const definition = await this.definitions.version(row.definitionKey, row.definitionVersion, transaction);
     const written = await writeTransition(this.db, { row, definition, state, effects, transaction });
     await this.audit.append(
       {
