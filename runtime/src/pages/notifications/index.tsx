@@ -6,6 +6,10 @@ import { api } from '../../api';
 import { useLocale } from '../../i18n/locale-context';
 import { NotificationItem } from '../../notifications/notification-item';
 import { NotificationSettings } from '../../notifications/notification-settings';
+import { TemplateEditor } from '../../notifications/template-editor';
+import { WebhookEditor } from '../../notifications/webhook-editor';
+import { hasAnyRole } from '../../session/roles';
+import { useSession } from '../../session/session-context';
 
 const PAGE = 20;
 
@@ -13,6 +17,9 @@ const PAGE = 20;
 export default function NotificationsPage() {
   const { t } = useLocale();
   const navigate = useNavigate();
+  const { state } = useSession();
+  // Templates and robots reach everyone: the server lets platform administrators only.
+  const platformAdmin = state.status === 'signed-in' && hasAnyRole(state.user, ['platform-admin']);
   const [unreadOnly, setUnreadOnly] = useState(false);
   const [items, setItems] = useState<Item[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
@@ -74,6 +81,12 @@ export default function NotificationsPage() {
         items={[
           { key: 'list', label: t('notifyTabList'), children: list },
           { key: 'settings', label: t('notifyTabSettings'), children: <NotificationSettings /> },
+          ...(platformAdmin
+            ? [
+                { key: 'templates', label: t('notifyTabTemplates'), children: <TemplateEditor /> },
+                { key: 'webhooks', label: t('notifyTabWebhooks'), children: <WebhookEditor /> },
+              ]
+            : []),
         ]}
       />
     </Card>
