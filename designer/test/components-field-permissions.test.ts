@@ -71,6 +71,19 @@ describe('designer > components > field permissions', () => {
     expect(at(shown, 'applicant', 'phone')?.['x-pattern']).to.equal('editable');
   });
 
+  it('drops the help text of read-only fields and keeps it on editable ones', () => {
+    const withHelp: SchemaNode = {
+      type: 'object',
+      properties: {
+        a: { ...field('a'), description: '例：5' },
+        b: { ...field('b'), description: '例：6' },
+      },
+    };
+    const shown = applyFieldPermissions(withHelp, { a: 'readonly', b: 'editable' });
+    expect(at(shown, 'a')?.description).to.equal(undefined);
+    expect(at(shown, 'b')?.description).to.equal('例：6');
+  });
+
   it('uses the fallback for fields the map does not name', () => {
     const shown = applyFieldPermissions(schema, {}, { fallback: 'readonly' });
     expect(at(shown, 'steps', 'first', 'businessType')?.['x-pattern']).to.equal('readPretty');

@@ -68,6 +68,8 @@ export function applyFieldPermissions(
     if (permission === 'hidden') return undefined;
     const pattern = options.readPretty || permission === 'readonly' ? 'readPretty' : 'editable';
     const next: SchemaNode = { ...field, 'x-pattern': pattern };
+    // Help text guides the one filling the field in; next to a read-only value it is noise.
+    if (pattern === 'readPretty') delete next.description;
     if (field.type === 'object' && field.properties) {
       next.properties = walk(field.properties, path, permission);
     }

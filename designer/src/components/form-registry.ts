@@ -12,7 +12,7 @@ import {
   Switch,
 } from '@formily/antd-v5';
 import { Alert, Card } from 'antd';
-import type { ComponentType } from 'react';
+import { createElement, type ComponentProps, type ComponentType } from 'react';
 import { createComponentRegistry, type ComponentRegistry } from '../component-registry';
 import { Checkbox } from './checkbox';
 import { DatePicker } from './date-picker';
@@ -23,6 +23,20 @@ import { UserPicker } from './user-picker';
 
 export type FormComponent = ComponentType<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 export type FormRegistry = ComponentRegistry<FormComponent>;
+
+/**
+ * FormGrid lays columns out by its container's width, 100 px per column by default: two columns
+ * then still fit a 390 px phone and squeeze every field. 260 px keeps fields usable and collapses
+ * a two-column card to one column on a phone, as the schemas' `minColumns: 1` intends.
+ */
+const ResponsiveGrid = Object.assign(
+  (props: ComponentProps<typeof FormGrid>) => createElement(FormGrid, { minWidth: 260, ...props }),
+  {
+    GridColumn: FormGrid.GridColumn,
+    createFormGrid: FormGrid.createFormGrid,
+    useFormGrid: FormGrid.useFormGrid,
+  },
+);
 
 /** The component behind each palette row, by name. */
 const COMPONENTS: { [name: string]: unknown } = {
@@ -45,7 +59,7 @@ const COMPONENTS: { [name: string]: unknown } = {
   'ArrayTable.Remove': ArrayTable.Remove,
   'ArrayTable.Index': ArrayTable.Index,
   Card,
-  FormGrid,
+  FormGrid: ResponsiveGrid,
   FormLayout,
   FormTab,
   'FormTab.TabPane': FormTab.TabPane,

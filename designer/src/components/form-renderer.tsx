@@ -1,4 +1,4 @@
-import { FormLayout, type IFormStep } from '@formily/antd-v5';
+import { FormLayout, PreviewText, type IFormStep } from '@formily/antd-v5';
 import type { Form } from '@formily/core';
 import { createSchemaField, FormProvider, type ISchema } from '@formily/react';
 import { useMemo, type ComponentProps } from 'react';
@@ -58,9 +58,12 @@ export function FormRenderer(props: FormRendererProps) {
   );
   return (
     <FormProvider form={props.form}>
-      <FormLayout layout={props.layout ?? 'vertical'} className="fh-form">
-        <SchemaField schema={shown as ISchema} scope={scope} />
-      </FormLayout>
+      {/* An empty read-only field shows a dash, not Formily's "N/A". */}
+      <PreviewText.Placeholder value="—">
+        <FormLayout layout={props.layout ?? 'vertical'} className="fh-form">
+          <SchemaField schema={shown as ISchema} scope={scope} />
+        </FormLayout>
+      </PreviewText.Placeholder>
     </FormProvider>
   );
 }

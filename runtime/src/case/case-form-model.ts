@@ -12,6 +12,20 @@ export interface CaseFormModel {
   task: MyTask | null;
   /** The open step's own opinion fields: the action panel writes them, the form hides them. */
   opinionFields: string[];
+  /** Titles of the other fields the open step fills in the form (the custodian's copies stamped). */
+  fieldsToFill: string[];
+}
+
+function titlesOf(schema: FormSchema, paths: string[]): string[] {
+  const titles: string[] = [];
+  const walk = (properties: FormSchema['properties']) => {
+    for (const [name, field] of Object.entries(properties ?? {})) {
+      if (field.type === 'void') walk(field.properties);
+      else if (paths.includes(name)) titles.push(typeof field.title === 'string' ? field.title : name);
+    }
+  };
+  walk(schema.properties);
+  return titles;
 }
 
 /**
@@ -35,7 +49,13 @@ export function caseFormModel(data: CaseData, options: { print?: boolean } = {})
     : [];
   for (const path of opinionFields)
     permissions[path] = (signatures.get(path)?.length ?? 0) > 0 ? 'readonly' : 'hidden';
+  const toFill = task
+    ? Object.entries(task.fieldPermissions)
+        .filter(([path, permission]) => permission === 'editable' && !opinionFields.includes(path))
+        .map(([path]) => path)
+    : [];
   return {
+    fieldsToFill: titlesOf(schema, toFill),
     schema: decorateOpinions(schema as never, signatures) as FormSchema,
     permissions,
     readPretty: task === null,

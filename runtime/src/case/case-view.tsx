@@ -36,9 +36,6 @@ export function CaseViewBody({ data, reload }: { data: CaseData; reload: () => v
           <Card size="small" title={t('caseFormTitle')} className="fh-case-card">
             <CaseForm model={model} form={form} />
           </Card>
-          <Card size="small" title={t('caseFlowTitle')} className="fh-case-card">
-            <FlowPanel flow={data.flow.flow} visited={visited} current={data.flow.current} />
-          </Card>
         </Col>
         <Col xs={24} lg={8}>
           <div className="fh-case-side">
@@ -49,6 +46,7 @@ export function CaseViewBody({ data, reload }: { data: CaseData; reload: () => v
                 flow={data.flow.flow}
                 form={form}
                 opinionFields={model.opinionFields}
+                fieldsToFill={model.fieldsToFill}
                 onDone={reload}
               />
             )}
@@ -57,6 +55,12 @@ export function CaseViewBody({ data, reload }: { data: CaseData; reload: () => v
               <TraceTimeline trace={data.trace} pending={pending} />
             </Card>
           </div>
+        </Col>
+        {/* After the side column, so a phone reaches the decision before the diagram. */}
+        <Col xs={24} lg={16}>
+          <Card size="small" title={t('caseFlowTitle')} className="fh-case-card">
+            <FlowPanel flow={data.flow.flow} visited={visited} current={data.flow.current} />
+          </Card>
         </Col>
       </Row>
     </div>

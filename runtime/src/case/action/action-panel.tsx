@@ -1,6 +1,6 @@
 import type { FlowGraph, MyTask, TaskActionType } from '@flowhall/schema';
 import type { Form } from '@formily/core';
-import { App, Button, Card, Radio, Typography } from 'antd';
+import { Alert, App, Button, Card, Radio, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api';
 import { plainValues } from '../../form/plain-values';
@@ -18,6 +18,8 @@ interface Props {
   form: Form;
   /** This node's opinion fields: filled with the opinion text, so the form keeps it (R14). */
   opinionFields: string[];
+  /** Titles of the fields this step fills in the form, named so nobody misses them. */
+  fieldsToFill: string[];
   onDone(): void;
 }
 
@@ -27,7 +29,7 @@ interface Props {
  * need a person or a return target. Every click carries its own Idempotency-Key; a 409 means
  * someone else changed the case first, so the panel says so and reloads.
  */
-export function ActionPanel({ task, flow, form, opinionFields, onDone }: Props) {
+export function ActionPanel({ task, flow, form, opinionFields, fieldsToFill, onDone }: Props) {
   const { t } = useLocale();
   const { message, modal } = App.useApp();
   const [opinion, setOpinion] = useState('');
@@ -124,6 +126,14 @@ export function ActionPanel({ task, flow, form, opinionFields, onDone }: Props) 
         <Typography.Paragraph type="secondary">
           {t('actOnBehalfOf', { name: task.onBehalfOf.name })}
         </Typography.Paragraph>
+      )}
+      {fieldsToFill.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          className="fh-action-fill"
+          message={t('actFillFields', { fields: fieldsToFill.join('、') })}
+        />
       )}
       {task.routes.length > 0 && (
         <div className="fh-action-routes">
