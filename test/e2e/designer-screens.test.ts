@@ -79,6 +79,15 @@ describe('e2e > designers > the seal-use process in both designers', () => {
     // Undo goes back step by step.
     await page.click('[aria-label="撤销"]');
     await page.waitForSelector(inUnits('text'));
+
+    // Leaving with unsaved edits asks first; staying keeps them.
+    await page.click('[data-testid="side-menu"] >> text=办事大厅');
+    await page.waitForSelector('.ant-modal-confirm-title >> text=有未保存的修改，确定离开吗？');
+    expect(await page.locator('.ant-modal-confirm').count()).to.equal(1);
+    await page.click('.ant-modal-confirm .ant-btn >> nth=0');
+    await page.waitForSelector('.ant-modal-confirm', { state: 'detached' });
+    expect(new URL(page.url()).pathname).to.equal('/admin/definitions/seal-use');
+    await page.waitForSelector(inUnits('text'));
     expect(errors).to.deep.equal([]);
     await context.close();
   });

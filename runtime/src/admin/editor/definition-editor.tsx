@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Modal, Result, Space, Spin, Typography, message } from 'antd';
+import { Alert, Button, Card, Result, Space, Spin, Typography, message } from 'antd';
 import { ApiError } from '@flowhall/client';
 import { localizeProblems } from '@flowhall/designer/schema-ops';
 import type { ProcessDefinition } from '@flowhall/schema';
@@ -25,7 +25,7 @@ function DefinitionEditorPage({ definitionKey }: { definitionKey: string }) {
   const [publishing, setPublishing] = useState(false);
   const [comparing, setComparing] = useState(false);
   const [viewing, setViewing] = useState<ProcessDefinition | null>(null);
-  useUnsavedGuard(draft.dirty);
+  useUnsavedGuard(draft.dirty, t('editorUnsavedLeave'));
 
   // Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z outside text inputs.
   useEffect(() => {
@@ -85,10 +85,8 @@ function DefinitionEditorPage({ definitionKey }: { definitionKey: string }) {
   const openVersion = (version: number) =>
     guarded(async () => setViewing(await api.definitions.version(definitionKey, version)));
 
-  const back = () => {
-    if (!draft.dirty) navigate('/admin/definitions');
-    else Modal.confirm({ title: t('editorUnsavedLeave'), onOk: () => navigate('/admin/definitions') });
-  };
+  // Unsaved edits: the guard above asks first.
+  const back = () => navigate('/admin/definitions');
 
   if (draft.load.status === 'loading' && !draft.definition)
     return <Spin style={{ display: 'block', padding: 64 }} />;

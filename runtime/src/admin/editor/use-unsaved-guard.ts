@@ -1,15 +1,30 @@
 import { useEffect } from 'react';
+import { Modal } from 'antd';
+import { history } from 'umi';
 
-/** Asks before the tab is closed or reloaded while there are unsaved edits. */
-export function useUnsavedGuard(dirty: boolean): void {
+/**
+ * Asks before leaving with unsaved edits: in-app navigation (menu, links, back) gets a dialog;
+ * closing or reloading the tab gets the browser's own prompt (history's block registers it).
+ */
+export function useUnsavedGuard(dirty: boolean, question: string): void {
   useEffect(() => {
     if (!dirty) return undefined;
-    const warn = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      // Browsers show their own text; setting returnValue is what triggers the prompt.
-      event.returnValue = '';
-    };
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+    // One menu click can reach the blocker more than once; ask once.
+    let asking = false;
+    const unblock = history.block((transition) => {
+      if (asking) return;
+      asking = true;
+      Modal.confirm({
+        title: question,
+        onOk: () => {
+          unblock();
+          transition.retry();
+        },
+        afterClose: () => {
+          asking = false;
+        },
+      });
+    });
+    return unblock;
+  }, [dirty, question]);
 }
