@@ -1,11 +1,17 @@
 import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import type { UserProfile } from '@flowhall/client';
 import { Button, Layout, Space } from 'antd';
+import { lazy, Suspense } from 'react';
 import { Link, useNavigate } from 'umi';
 import { useLocale } from '../i18n/locale-context';
-import { NotificationBell } from '../notifications/notification-bell';
 import { useSession } from '../session/session-context';
 import styles from './index.less';
+
+// The bell (H6) and its popover load right after the page, outside the hall's first load
+// (`npm run size`): the page is usable before the unread count arrives.
+const NotificationBell = lazy(() =>
+  import('../notifications/notification-bell').then((m) => ({ default: m.NotificationBell })),
+);
 
 export function LanguageSwitch({ className }: { className?: string }) {
   const { t, locale, setLocale } = useLocale();
@@ -42,7 +48,9 @@ export function AppHeader({
         <span className={styles.brandText}>{phone ? t('appShort') : t('appName')}</span>
       </Link>
       <Space size={4} className={styles.headerActions}>
-        <NotificationBell />
+        <Suspense fallback={null}>
+          <NotificationBell />
+        </Suspense>
         {!phone && <LanguageSwitch />}
         {phone ? (
           <Button
