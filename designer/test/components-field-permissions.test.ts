@@ -84,6 +84,40 @@ describe('designer > components > field permissions', () => {
     expect(at(shown, 'b')?.description).to.equal('例：6');
   });
 
+  it('leaves out the remove column of a read-only repeating table, not of an editable one', () => {
+    const table: SchemaNode = {
+      type: 'object',
+      properties: {
+        rows: {
+          type: 'array',
+          'x-component': 'ArrayTable',
+          items: {
+            type: 'object',
+            properties: {
+              colName: {
+                type: 'void',
+                'x-component': 'ArrayTable.Column',
+                properties: { name: field('名称') },
+              },
+              colRemove: {
+                type: 'void',
+                'x-component': 'ArrayTable.Column',
+                properties: { remove: { type: 'void', 'x-component': 'ArrayTable.Remove' } },
+              },
+            },
+          },
+        },
+      },
+    };
+    const columns = (shown: SchemaNode) =>
+      Object.keys((at(shown, 'rows')?.items as SchemaNode).properties ?? {});
+    expect(columns(applyFieldPermissions(table, { rows: 'readonly' }))).to.deep.equal(['colName']);
+    expect(columns(applyFieldPermissions(table, { rows: 'editable' }))).to.deep.equal([
+      'colName',
+      'colRemove',
+    ]);
+  });
+
   it('uses the fallback for fields the map does not name', () => {
     const shown = applyFieldPermissions(schema, {}, { fallback: 'readonly' });
     expect(at(shown, 'steps', 'first', 'businessType')?.['x-pattern']).to.equal('readPretty');

@@ -73,9 +73,28 @@ export function applyFieldPermissions(
     if (field.type === 'object' && field.properties) {
       next.properties = walk(field.properties, path, permission);
     }
+    if (pattern === 'readPretty' && field.type === 'array') return withoutEditColumns(next);
     return next;
   };
   return { ...schema, properties: walk(schema.properties, '', undefined) };
+}
+
+const EDIT_ONLY = new Set([
+  'ArrayTable.Remove',
+  'ArrayTable.MoveUp',
+  'ArrayTable.MoveDown',
+  'ArrayTable.SortHandle',
+]);
+
+/** A read-only repeating table without its 操作 column (remove / move buttons render nothing there). */
+function withoutEditColumns(field: SchemaNode): SchemaNode {
+  const items = field.items as SchemaNode | undefined;
+  if (!items || typeof items !== 'object' || Array.isArray(items) || !items.properties) return field;
+  const columns = Object.entries(items.properties).filter(([, column]) => {
+    const children = Object.values(column.properties ?? {});
+    return !(children.length > 0 && children.every((c) => EDIT_ONLY.has(c['x-component'] ?? '')));
+  });
+  return { ...field, items: { ...items, properties: Object.fromEntries(columns) } };
 }
 
 /** Whether a layout subtree holds any data field (an empty Alert or divider holds none). */

@@ -20,6 +20,10 @@ const ACTIONS: Record<string, keyof Messages> = {
   addSigner: 'actAddSigner',
   complete: 'actComplete',
   timeout: 'traceTimeout',
+  // The engine's closing entries: the case's outcome.
+  approved: 'traceApproved',
+  rejected: 'traceRejected',
+  withdrawn: 'traceClosedWithdrawn',
 };
 
 /** The words for an action in the trace, an opinion area or a button; unknown ones read as 处理. */

@@ -50,6 +50,8 @@ export function opinionFieldNodes(schema: SchemaNode, flow: FlowGraph): Map<stri
   return owners;
 }
 
+const STAMPED_ACTIONS = new Set(['approve', 'forward', 'finalApprove', 'complete']);
+
 /** The finished decisions at each opinion field's nodes, oldest first. */
 export function opinionSignatures(
   owners: Map<string, string[]>,
@@ -67,9 +69,11 @@ export function opinionSignatures(
         action: task.action,
         opinion: task.opinion,
         at: task.doneAt,
-        stamp:
-          view.stamps.find((s) => s.nodeId === task.nodeId && s.userId === task.assignee.id)
-            ?.departmentName ?? null,
+        // The seal goes on approvals only (R18): a return or a rejection at the same step has none.
+        stamp: STAMPED_ACTIONS.has(task.action ?? '')
+          ? (view.stamps.find((s) => s.nodeId === task.nodeId && s.userId === task.assignee.id)
+              ?.departmentName ?? null)
+          : null,
       }));
     result.set(path, signatures);
   }

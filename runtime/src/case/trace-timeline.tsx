@@ -4,6 +4,12 @@ import { useLocale } from '../i18n/locale-context';
 import { actionLabel } from './action-labels';
 import { absoluteTime, duration, relativeTime } from './time-format';
 
+/** The actor as people read it; the engine's own decisions (skips, timeouts) are the system's. */
+export function actorName(t: (key: 'traceSystem') => string, entry: TraceEntry): string {
+  if (entry.actor.id === null) return t('traceSystem');
+  return entry.actorLabel || entry.actor.name;
+}
+
 /** R25: every step with actor, action, opinion and time (absolute, and relative on hover and beside it). */
 export function TraceTimeline({
   trace,
@@ -24,7 +30,7 @@ export function TraceTimeline({
     children: (
       <div className="fh-trace-item">
         <div>
-          <strong>{entry.actorLabel || entry.actor.name}</strong> · {actionLabel(t, entry.action)}
+          <strong>{actorName(t, entry)}</strong> · {actionLabel(t, entry.action)}
           {entry.nodeName ? <span className="fh-muted">（{entry.nodeName}）</span> : null}
         </div>
         {entry.opinion ? <div className="fh-trace-opinion">{entry.opinion}</div> : null}

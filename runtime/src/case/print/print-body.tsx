@@ -8,6 +8,7 @@ import { actionLabel, statusLabel } from '../action-labels';
 import { CaseForm } from '../case-form';
 import { caseFormModel } from '../case-form-model';
 import { absoluteTime } from '../time-format';
+import { actorName } from '../trace-timeline';
 import type { CaseData } from '../use-case-data';
 import '../print.less';
 
@@ -67,7 +68,7 @@ export function PrintBody({ data }: { data: CaseData }) {
               <tr key={`${entry.at}-${index}`}>
                 <td>{absoluteTime(entry.at)}</td>
                 <td>{entry.nodeName ?? ''}</td>
-                <td>{entry.actorLabel || entry.actor.name}</td>
+                <td>{actorName(t, entry)}</td>
                 <td>{actionLabel(t, entry.action)}</td>
                 <td>{entry.opinion ?? ''}</td>
               </tr>
