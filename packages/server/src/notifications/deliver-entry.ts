@@ -132,7 +132,9 @@ export async function runJobs(db: Database, outboxId: number, jobs: Job[]): Prom
     try {
       const outcome = await job.run();
       // In-app recorded itself inside its transaction; recording again is a harmless no-op.
-      await record(db, outboxId, job.channel, job.target, outcome, null);
+      await db.transaction((transaction) =>
+        record(db, outboxId, job.channel, job.target, outcome, null, transaction),
+      );
     } catch (error) {
       failures.push({ job, error: error instanceof Error ? error.message : String(error) });
     }

@@ -1,10 +1,11 @@
 import { Config, Destroy, ILogger, Inject, Logger, Provide, Scope, ScopeEnum } from '@midwayjs/core';
-import { literal } from 'sequelize';
+import { literal, type InferAttributes } from 'sequelize';
 import { Database } from '../db/database';
 import type { Settings } from '../settings';
 import { createEmailChannel, type EmailChannel } from './channels/email-channel';
 import { jobsFor, record, runJobs } from './deliver-entry';
 import { buildMessage } from './message-builder';
+import type { OutboxEntryRow } from './notification-models';
 import type { NotifyPayload } from './notify-events';
 import { claimDue, type ClaimedEntry } from './outbox-claim';
 
@@ -85,9 +86,11 @@ export class NotificationDispatcher {
     // Rows claimed but not tried go back at once, without counting an attempt.
     const untried = entries.slice(done).map((e) => e.id);
     if (untried.length) {
-      await this.db.models.OutboxEntry.update(
-        { lockedUntil: null, attempts: literal('attempts - 1') as unknown as number },
-        { where: { id: untried } },
+      await this.db.transaction((transaction) =>
+        this.db.models.OutboxEntry.update(
+          { lockedUntil: null, attempts: literal('attempts - 1') as unknown as number },
+          { where: { id: untried }, transaction },
+        ),
       );
     }
     return entries.length;
@@ -102,7 +105,11 @@ export class NotificationDispatcher {
     const row = await OutboxEntry.findByPk(entry.id);
     if (!row) return;
     if (entry.kind !== 'notify') {
-      await row.update({ status: 'failed', lastError: `unknown kind ${entry.kind}`, lockedUntil: null });
+      await this.finish(row, {
+        status: 'failed',
+        lastError: `unknown kind ${entry.kind}`,
+        lockedUntil: null,
+      });
       return;
     }
     const message = await buildMessage(
@@ -115,7 +122,7 @@ export class NotificationDispatcher {
     const failures = await runJobs(this.db, entry.id, jobs);
     const now = new Date();
     if (!failures.length) {
-      await row.update({ status: 'done', finishedAt: now, lockedUntil: null, lastError: null });
+      await this.finish(row, { status: 'done', finishedAt: now, lockedUntil: null, lastError: null });
       return;
     }
     const lastError = failures
@@ -124,17 +131,24 @@ export class NotificationDispatcher {
       .slice(0, 4000);
     const { maxAttempts, retryBaseSeconds } = this.settings.notify;
     if (entry.attempts >= maxAttempts) {
-      for (const failure of failures) {
-        await record(
-          this.db,
-          entry.id,
-          failure.job.channel,
-          failure.job.target,
-          'failed',
-          failure.error.slice(0, 2000),
+      await this.db.transaction(async (transaction) => {
+        for (const failure of failures) {
+          const error = failure.error.slice(0, 2000);
+          await record(
+            this.db,
+            entry.id,
+            failure.job.channel,
+            failure.job.target,
+            'failed',
+            error,
+            transaction,
+          );
+        }
+        await row.update(
+          { status: 'failed', finishedAt: now, lockedUntil: null, lastError },
+          { transaction },
         );
-      }
-      await row.update({ status: 'failed', finishedAt: now, lockedUntil: null, lastError });
+      });
       this.logger.warn(
         '[flowhall] notification %d gave up after %d attempts: %s',
         entry.id,
@@ -144,6 +158,15 @@ export class NotificationDispatcher {
       return;
     }
     const backoff = Math.min(retryBaseSeconds * 1000 * 2 ** (entry.attempts - 1), MAX_BACKOFF_MS);
-    await row.update({ nextAttemptAt: new Date(now.getTime() + backoff), lockedUntil: null, lastError });
+    await this.finish(row, {
+      nextAttemptAt: new Date(now.getTime() + backoff),
+      lockedUntil: null,
+      lastError,
+    });
+  }
+
+  /** Every write goes through Database.transaction: on SQLite it joins the one queue of writers. */
+  private finish(row: OutboxEntryRow, values: Partial<InferAttributes<OutboxEntryRow>>): Promise<unknown> {
+    return this.db.transaction((transaction) => row.update(values, { transaction }));
   }
 }
