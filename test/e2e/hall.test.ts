@@ -59,8 +59,11 @@ describe('e2e > the hall home and the layout', () => {
         expect(tabs).to.deep.equal(['办事大厅', '待办', '我的申请', '我的']);
         await page.click('[data-testid="open-drawer"]');
         expect(await page.textContent('.ant-drawer [data-testid="current-user"]')).to.contain('张三');
+        // Let the drawer finish sliding in before the picture, and out before the next one.
+        await page.waitForTimeout(500);
+        await page.screenshot({ path: join(ARTIFACTS, 'drawer-phone.png') });
         await page.keyboard.press('Escape');
-        await page.waitForSelector('.ant-drawer-open', { state: 'detached' });
+        await page.waitForSelector('.ant-drawer-content-wrapper', { state: 'hidden' });
       }
       await checkAndShoot(page, 'hall', viewport);
       expect(errors).to.deep.equal([]);
