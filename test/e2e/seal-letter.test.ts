@@ -78,10 +78,13 @@ describe('e2e > seal > an introduction letter issued, printed and verified throu
     });
   }
 
-  it('Given the letter marked used in its print view, When it is verified again, Then it shows 已使用', async () => {
+  it('Given the letter register, When the office opens the letter from it and marks it used, Then verification shows 已使用', async () => {
     const { page, context } = await signIn(app, 'sunbs', DESKTOP);
-    await page.goto(`${app.server.url}/seal/letters/${letterId}/print`);
+    await page.goto(`${app.server.url}/seal/ledgers`);
+    await page.click('.ant-tabs-tab:has-text("介绍信登记")');
+    await page.click(`tr:has-text("${letterNo}") a:has-text("打印")`);
     await page.waitForSelector('[data-testid="letter-sheet"]');
+    expect(new URL(page.url()).pathname).to.equal(`/seal/letters/${letterId}/print`);
     const url = await page.getAttribute('[data-testid="letter-qr"]', 'data-url');
     await page.click('button:has-text("登记为已使用")');
     await page.waitForSelector('.ant-tag:has-text("已使用")');

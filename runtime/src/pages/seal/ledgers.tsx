@@ -14,6 +14,7 @@ import {
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { Link } from 'umi';
 import { useLocale } from '../../i18n/locale-context';
 import { usePhone } from '../../layouts/use-phone';
 import { seal } from '../../seal/seal-client';
@@ -36,6 +37,9 @@ export default function SealLedgersPage() {
   );
   const columns = list.first?.kind === kind ? list.first.columns : [];
   const cell = (value: LedgerRow[string]) => (value === null || value === '' ? '—' : String(value));
+  // A letter's row id is the letter's: the office prints (or reprints) it from here.
+  const printLink = (row: LedgerRow) =>
+    kind === 'letters' ? <Link to={`/seal/letters/${row.id}/print`}>{t('sealPrintLetter')}</Link> : null;
 
   return (
     <div className="fh-seal-ledgers">
@@ -56,7 +60,12 @@ export default function SealLedgersPage() {
             aria-label={t('sealDateRange')}
             style={{ width: phone ? 'calc(100vw - 72px)' : 280 }}
           />
-          <Input.Search allowClear onSearch={setQ} style={{ width: phone ? 'calc(100vw - 72px)' : 220 }} />
+          <Input.Search
+            allowClear
+            placeholder={t('sealLedgerSearch')}
+            onSearch={setQ}
+            style={{ width: phone ? 'calc(100vw - 72px)' : 220 }}
+          />
           <Button type="primary" href={seal.ledgerExportPath(kind, filters)} download>
             {t('sealExport')}
           </Button>
@@ -76,6 +85,7 @@ export default function SealLedgersPage() {
                     {cell(row[c.key])}
                   </Descriptions.Item>
                 ))}
+                {kind === 'letters' && <Descriptions.Item>{printLink(row)}</Descriptions.Item>}
               </Descriptions>
             </List.Item>
           )}
@@ -89,11 +99,16 @@ export default function SealLedgersPage() {
           pagination={false}
           scroll={{ x: 'max-content' }}
           locale={{ emptyText: t('sealEmpty') }}
-          columns={columns.map((c) => ({
-            key: c.key,
-            title: c.title,
-            render: (_v, row) => cell(row[c.key]),
-          }))}
+          columns={[
+            ...(kind === 'letters'
+              ? [{ key: 'print', title: '', render: (_v: unknown, row: LedgerRow) => printLink(row) }]
+              : []),
+            ...columns.map((c) => ({
+              key: c.key,
+              title: c.title,
+              render: (_v: unknown, row: LedgerRow) => cell(row[c.key]),
+            })),
+          ]}
         />
       )}
       <div style={{ textAlign: 'center', margin: 16 }}>
