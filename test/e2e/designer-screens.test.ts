@@ -24,6 +24,13 @@ describe('e2e > designers > the seal-use process in both designers', () => {
         .to.contain('用印审批')
         .and.contain('v1');
       await checkAndShoot(page, 'designer-list', viewport);
+      if (viewport.name === 'phone') {
+        // On a phone the editor opens, suggests a computer and keeps the page from overflowing.
+        await page.click('tr[data-row-key="seal-use"] >> text=用印审批');
+        await page.waitForSelector('text=建议在电脑上编辑');
+        await page.waitForSelector('[data-testid="form-canvas"]');
+        await checkAndShoot(page, 'designer-editor', viewport);
+      }
       expect(errors).to.deep.equal([]);
       await context.close();
     }

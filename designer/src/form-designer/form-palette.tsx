@@ -11,6 +11,7 @@ const GROUP_TITLES: Record<string, string> = {
   org: '人员与部门',
   table: '表格',
   layout: '布局',
+  seal: '印章',
 };
 
 function PaletteItem({

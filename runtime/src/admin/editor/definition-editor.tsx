@@ -113,8 +113,9 @@ function DefinitionEditorPage({ definitionKey }: { definitionKey: string }) {
           </span>
         </Space>
       }
-      extra={
-        viewing ? null : (
+    >
+      {viewing ? null : (
+        <div style={{ marginBottom: 12 }}>
           <EditorToolbar
             dirty={draft.dirty}
             problemCount={draft.problems.length}
@@ -130,9 +131,8 @@ function DefinitionEditorPage({ definitionKey }: { definitionKey: string }) {
             onPublish={() => setPublishing(true)}
             onOpenVersion={(v) => void openVersion(v)}
           />
-        )
-      }
-    >
+        </div>
+      )}
       {draft.conflict ? (
         <Alert
           type="error"

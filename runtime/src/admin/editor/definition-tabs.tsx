@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { Spin, Tabs } from 'antd';
+import { Alert, Grid, Spin, Tabs } from 'antd';
 import type { DefinitionProblem, ProcessDefinition } from '@flowhall/schema';
 import { useFormKit } from '../../form/form-kit';
 import { useLocale } from '../../i18n/locale-context';
@@ -26,48 +26,58 @@ export function DefinitionTabs({
 }) {
   const { t } = useLocale();
   const { registry } = useFormKit();
+  const screens = Grid.useBreakpoint();
   const loading = <Spin tip={t('editorLoading')} style={{ display: 'block', padding: 48 }} />;
   return (
-    <Tabs
-      activeKey={tab}
-      onChange={(k) => onTab(k as EditorTab)}
-      destroyInactiveTabPane
-      items={[
-        {
-          key: 'form',
-          label: t('editorTabForm'),
-          children: (
-            <Suspense fallback={loading}>
-              <LazyFormDesigner
-                doc={{ form: definition.form, flow: definition.flow }}
-                registry={registry}
-                readOnly={readOnly}
-                onChange={(doc) => onChange({ ...definition, form: doc.form, flow: doc.flow })}
-              />
-            </Suspense>
-          ),
-        },
-        {
-          key: 'flow',
-          label: t('editorTabFlow'),
-          children: (
-            <Suspense fallback={loading}>
-              <LazyFlowDesigner
-                flow={definition.flow}
-                form={definition.form}
-                problems={readOnly ? [] : problems}
-                readOnly={readOnly}
-                onChange={(flow) => onChange({ ...definition, flow })}
-              />
-            </Suspense>
-          ),
-        },
-        {
-          key: 'hall',
-          label: t('editorTabHall'),
-          children: <HallMetaForm definition={definition} readOnly={readOnly} onChange={onChange} />,
-        },
-      ]}
-    />
+    <>
+      {/* The designers need room for palette, canvas and panel; a phone can still read them. */}
+      {screens.lg === false ? (
+        <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('editorWideScreen')} />
+      ) : null}
+      {/* Wide designers scroll inside the card instead of pushing the page sideways. */}
+      <div style={{ overflowX: 'auto' }}>
+        <Tabs
+          activeKey={tab}
+          onChange={(k) => onTab(k as EditorTab)}
+          destroyInactiveTabPane
+          items={[
+            {
+              key: 'form',
+              label: t('editorTabForm'),
+              children: (
+                <Suspense fallback={loading}>
+                  <LazyFormDesigner
+                    doc={{ form: definition.form, flow: definition.flow }}
+                    registry={registry}
+                    readOnly={readOnly}
+                    onChange={(doc) => onChange({ ...definition, form: doc.form, flow: doc.flow })}
+                  />
+                </Suspense>
+              ),
+            },
+            {
+              key: 'flow',
+              label: t('editorTabFlow'),
+              children: (
+                <Suspense fallback={loading}>
+                  <LazyFlowDesigner
+                    flow={definition.flow}
+                    form={definition.form}
+                    problems={readOnly ? [] : problems}
+                    readOnly={readOnly}
+                    onChange={(flow) => onChange({ ...definition, flow })}
+                  />
+                </Suspense>
+              ),
+            },
+            {
+              key: 'hall',
+              label: t('editorTabHall'),
+              children: <HallMetaForm definition={definition} readOnly={readOnly} onChange={onChange} />,
+            },
+          ]}
+        />
+      </div>
+    </>
   );
 }
