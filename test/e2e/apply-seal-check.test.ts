@@ -48,6 +48,10 @@ describe('e2e > apply > seal check with an optional section head and a forward t
     // R10: the 4000 px photo went up compressed, well under the server's limit.
     expect(wireSize).to.be.within(1, 1.6 * 1024 * 1024);
     await checkAndShoot(page, 'apply-filled', DESKTOP);
+    // 暂存 first (R8): the draft exists on the server and the address names it.
+    await page.click('[data-testid="apply-draft"]');
+    await page.locator('.ant-message-success', { hasText: '已暂存' }).waitFor();
+    await page.waitForURL(/\/cases\/\d+\/edit$/);
     ({ serial, caseId } = await submitApplication(page));
     expect(serial).to.match(/\S+/);
     expect(await page.textContent('[data-testid="case-serial"]')).to.equal(serial);
@@ -121,6 +125,18 @@ describe('e2e > apply > seal check with an optional section head and a forward t
     for (const name of ['王科长', '李院长', '周副校长', '钱印管']) expect(text).to.contain(name);
     expect(await page.getAttribute('[data-testid="print-pdf"]', 'href')).to.equal(`/api/cases/${caseId}/pdf`);
     await checkAndShoot(page, 'print', DESKTOP);
+    await context.close();
+  });
+
+  it('when 张三 opens his approved case, then he rates it once', async () => {
+    const { page, errors, context } = await openCaseAs(app, 'zhangsan', caseId, DESKTOP);
+    await waitForStatus(page, '已通过');
+    await page.click('[data-testid="case-rate"]');
+    await page.locator('.ant-modal .ant-rate-star').nth(3).click();
+    await page.locator('.ant-modal .ant-btn-primary').click();
+    await page.waitForSelector('[data-testid="case-rated"]');
+    expect(await page.locator('[data-testid="case-rate"]').count()).to.equal(0);
+    expect(errors).to.deep.equal([]);
     await context.close();
   });
 });
