@@ -75,7 +75,7 @@ describe('e2e > designers > the seal-use process in both designers', () => {
     await page.waitForSelector(inUnits('text'));
     await dragTo(page, `${inUnits('text')} [aria-label^="移动"]`, inUnits('usingUnit'));
     await page.waitForFunction(() => {
-      const keys = [...document.querySelectorAll('[data-field*="/units/grid/"]')].map((e) =>
+      const keys = Array.from(document.querySelectorAll('[data-field*="/units/grid/"]')).map((e) =>
         e.getAttribute('data-field')?.split('/').pop(),
       );
       return keys[0] === 'text' && keys[1] === 'usingUnit';
