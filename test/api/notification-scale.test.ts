@@ -46,7 +46,7 @@ describe('api > notifications > two dispatchers on one database', function () {
 
   it(`given ${COUNT} notifications in the outbox, two processes deliver each once per channel: none lost, none doubled`, async () => {
     // Given one server to set up a case and a webhook, with its dispatcher off
-    const env = notifyEnv(mail, { NOTIFY_BATCH: '25', NOTIFY_POLL_MS: '50' });
+    const env = notifyEnv(mail, { NOTIFY_BATCH: '25', NOTIFY_POLL_MS: '50', NOTIFY_LEASE_SECONDS: '10' });
     const setup = await startKillableServer({
       dataDir,
       databaseUrl: db.options.databaseUrl,

@@ -7,7 +7,7 @@ import { jobsFor, record, runJobs } from './deliver-entry';
 import { buildMessage } from './message-builder';
 import type { OutboxEntryRow } from './notification-models';
 import type { NotifyPayload } from './notify-events';
-import { claimDue, type ClaimedEntry } from './outbox-claim';
+import { claimDue, renewLease, type ClaimedEntry } from './outbox-claim';
 
 const MAX_BACKOFF_MS = 6 * 3_600_000;
 
@@ -74,22 +74,21 @@ export class NotificationDispatcher {
   /** Claims and delivers one batch; returns how many rows it claimed. */
   async runOnce(now: Date): Promise<number> {
     const { batchSize, leaseSeconds } = this.settings.notify;
-    const entries = await claimDue(this.db, { limit: batchSize, leaseSeconds, now });
-    // Stop a little before the lease ends: after that another process may own the rest.
-    const deadline = now.getTime() + leaseSeconds * 1000 * 0.8;
+    const { entries, until } = await claimDue(this.db, { limit: batchSize, leaseSeconds, now });
     let done = 0;
     for (const entry of entries) {
-      if (this.stopping || Date.now() > deadline) break;
-      await this.deliver(entry);
+      if (this.stopping) break;
       done += 1;
+      // Each row starts with a fresh lease, or not at all if another process has it by now.
+      if (await renewLease(this.db, { id: entry.id, held: until, leaseSeconds })) await this.deliver(entry);
     }
-    // Rows claimed but not tried go back at once, without counting an attempt.
+    // Rows claimed but not tried (shutting down) go back at once, without counting an attempt.
     const untried = entries.slice(done).map((e) => e.id);
     if (untried.length) {
       await this.db.transaction((transaction) =>
         this.db.models.OutboxEntry.update(
           { lockedUntil: null, attempts: literal('attempts - 1') as unknown as number },
-          { where: { id: untried }, transaction },
+          { where: { id: untried, lockedUntil: until }, transaction },
         ),
       );
     }

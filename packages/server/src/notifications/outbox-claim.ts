@@ -19,7 +19,7 @@ export interface ClaimedEntry {
 export async function claimDue(
   db: Database,
   { limit, leaseSeconds, now }: { limit: number; leaseSeconds: number; now: Date },
-): Promise<ClaimedEntry[]> {
+): Promise<{ entries: ClaimedEntry[]; until: Date }> {
   const lockClause = db.dialect === 'postgres' ? 'FOR UPDATE SKIP LOCKED' : '';
   const due = `status = 'pending' AND next_attempt_at <= :now AND (locked_until IS NULL OR locked_until <= :now)`;
   const sql = `UPDATE outbox SET locked_until = :until, attempts = attempts + 1
@@ -27,11 +27,34 @@ export async function claimDue(
       SELECT id FROM outbox WHERE ${due} ORDER BY next_attempt_at, id LIMIT :limit ${lockClause}
     )
     RETURNING id, kind, payload, attempts`;
-  return db.transaction((transaction: Transaction) =>
+  const until = new Date(now.getTime() + leaseSeconds * 1000);
+  const entries = await db.transaction((transaction: Transaction) =>
     db.sequelize.query<ClaimedEntry>(sql, {
-      replacements: { now, until: new Date(now.getTime() + leaseSeconds * 1000), limit },
+      replacements: { now, until, limit },
       type: QueryTypes.SELECT,
       transaction,
     }),
   );
+  return { entries, until };
+}
+
+/**
+ * Extends this dispatcher's lease on one row right before it is delivered, only if the row still
+ * carries the lease this dispatcher set (`held`). A row whose lease ran out while it waited in the
+ * batch may have been claimed by another process: then this answers null and the row is left alone,
+ * so no row is ever worked on by two dispatchers with a live lease each.
+ */
+export async function renewLease(
+  db: Database,
+  { id, held, leaseSeconds }: { id: number; held: Date; leaseSeconds: number },
+): Promise<Date | null> {
+  const until = new Date(Date.now() + leaseSeconds * 1000);
+  const [, changed] = await db.transaction((transaction) =>
+    db.sequelize.query(`UPDATE outbox SET locked_until = :until WHERE id = :id AND locked_until = :held`, {
+      replacements: { id, held, until },
+      type: QueryTypes.UPDATE,
+      transaction,
+    }),
+  );
+  return changed === 1 ? until : null;
 }
