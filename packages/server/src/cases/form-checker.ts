@@ -4,7 +4,6 @@ import {
   fieldPermissionsFor,
   validateFormData,
   type FormFieldSchema,
-  type FormSchema,
   type ProcessDefinition,
 } from '@flowhall/schema';
 import { QueryTypes, type Transaction } from 'sequelize';
@@ -14,23 +13,50 @@ import { PluginManager } from '../plugins/plugin-manager';
 
 const FILE_ID = /^[0-9a-f]{32}$/;
 
-/** Paths of upload fields (their values are lists of file ids), as collectFieldNames names them. */
-export function uploadFieldPaths(form: FormSchema): string[] {
-  const paths: string[] = [];
-  const walk = (properties: Record<string, FormFieldSchema> | undefined, prefix: string): void => {
-    for (const [name, field] of Object.entries(properties ?? {})) {
-      if (field.type === 'void') {
-        walk(field.properties, prefix);
-        continue;
-      }
-      const path = prefix ? `${prefix}.${name}` : name;
-      const component = field['x-component'];
-      if (typeof component === 'string' && /Upload(\.Dragger)?$/.test(component)) paths.push(path);
-      if (field.type === 'object') walk(field.properties, path);
-    }
-  };
-  walk(form.properties, '');
-  return paths;
+const isUpload = (field: FormFieldSchema): boolean => {
+  const component = field['x-component'];
+  return typeof component === 'string' && /Upload(\.Dragger)?$/.test(component);
+};
+
+/** Data fields of a schema level, looking through void layout (cards, grids, table columns). */
+function dataFields(
+  properties: Record<string, FormFieldSchema> | undefined,
+): Array<[string, FormFieldSchema]> {
+  return Object.entries(properties ?? {}).flatMap(
+    ([name, field]): Array<[string, FormFieldSchema]> =>
+      field.type === 'void' ? dataFields(field.properties) : [[name, field]],
+  );
+}
+
+/**
+ * The value without its upload fields at any depth (objects, and each row of a table): uploaded
+ * files belong to the case they were submitted with, so a copy must not refer to them.
+ */
+function withoutUploads(field: FormFieldSchema, value: unknown): unknown {
+  if (field.type === 'object' && value && typeof value === 'object' && !Array.isArray(value))
+    return withoutUploadsIn(field.properties, value as Record<string, unknown>);
+  const items = field.items;
+  if (field.type === 'array' && Array.isArray(value) && items?.type === 'object')
+    return value.map((row: unknown) =>
+      row && typeof row === 'object' && !Array.isArray(row)
+        ? withoutUploadsIn(items?.properties, row as Record<string, unknown>)
+        : row,
+    );
+  return value;
+}
+
+function withoutUploadsIn(
+  properties: Record<string, FormFieldSchema> | undefined,
+  data: Record<string, unknown>,
+): Record<string, unknown> {
+  const fields = new Map(dataFields(properties));
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    const field = fields.get(key);
+    if (field && isUpload(field)) continue;
+    kept[key] = field ? withoutUploads(field, value) : value;
+  }
+  return kept;
 }
 
 /** Every file id mentioned anywhere in the data (upload fields may sit inside table rows). */
@@ -112,16 +138,16 @@ export class FormChecker {
   /** Form data worth carrying into a copy: fields the latest form still has, files left behind. */
   carryOver(definition: ProcessDefinition, form: Record<string, unknown>): Record<string, unknown> {
     const fields = new Set(collectFieldNames(definition.form).filter((f) => !f.includes('.')));
-    const uploads = new Set(uploadFieldPaths(definition.form));
     // Only what the applicant fills in: approvers' opinion fields and handlers' records stay behind
     // (they are hidden or read-only at the start, and submitting them would be refused).
     const start = definition.flow.nodes.find((n) => n.type === 'start');
     const permissions = (start && fieldPermissionsFor(definition, start.id)) || {};
-    return Object.fromEntries(
+    const carried = Object.fromEntries(
       Object.entries(form).filter(
-        ([key]) => fields.has(key) && !uploads.has(key) && (permissions[key] ?? 'editable') === 'editable',
+        ([key]) => fields.has(key) && (permissions[key] ?? 'editable') === 'editable',
       ),
     );
+    return withoutUploadsIn(definition.form.properties, carried);
   }
 
   /** Binds the uploaded files a form refers to to the case, so only its readers may download them. */
