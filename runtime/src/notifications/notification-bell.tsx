@@ -1,6 +1,6 @@
 import { BellOutlined } from '@ant-design/icons';
 import type { NotificationItem as Item } from '@flowhall/client';
-import { Badge, Button, Empty, Popover, Spin, Typography } from 'antd';
+import { Badge, Button, Empty, Popover, Spin } from 'antd';
 import { useCallback, useState } from 'react';
 import { Link, useNavigate } from 'umi';
 import { api } from '../api';
@@ -43,7 +43,8 @@ export function NotificationBell() {
   const content = (
     <div className={styles.panel} data-testid="notification-panel">
       <div className={styles.panelHead}>
-        <Typography.Text strong>{t('notifyTitle')}</Typography.Text>
+        {/* Plain text: antd Typography pulls its editable-text (form) code into the first load. */}
+        <strong>{t('notifyTitle')}</strong>
         <Button type="link" size="small" disabled={count === 0} onClick={() => void readAll()}>
           {t('notifyMarkAllRead')}
         </Button>
