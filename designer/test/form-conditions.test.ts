@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import type { FormFieldSchema } from '@flowhall/schema';
+import { validateFormData, type FormFieldSchema, type FormSchema } from '@flowhall/schema';
 import {
   isRequired,
   readCondition,
@@ -38,6 +38,21 @@ describe('designer > form designer > conditions', () => {
       dependencies: ['horizontal'],
       fulfill: { state: { visible: '{{$deps[0] === true}}' } },
     });
+  });
+
+  it('what the designer writes is enforced by the server validator', () => {
+    // Given 合同金额 required while shown for horizontal contracts, as the panel writes it
+    const field = setVisibleCondition(setRequired(amount(), true), whenHorizontal);
+    const form: FormSchema = {
+      type: 'object',
+      properties: { horizontal: { type: 'boolean', title: '是否横向合同' }, amount: field },
+    };
+    const options = { mode: 'submit' as const };
+    // Then the server requires it for a horizontal contract and not otherwise
+    expect(validateFormData(form, { horizontal: true }, options).map((p) => [p.path, p.code])).to.deep.equal([
+      ['amount', 'REQUIRED'],
+    ]);
+    expect(validateFormData(form, { horizontal: false }, options)).to.deep.equal([]);
   });
 
   it('removing the visibility condition of a field required while shown makes it always required', () => {

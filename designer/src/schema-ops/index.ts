@@ -1,12 +1,20 @@
+// The condition model lives in @flowhall/schema so the server's validator evaluates the same
+// conditions the builder writes; re-exported here for the designer's own modules.
 export {
   CONDITION_OPERATORS,
   UNARY_OPERATORS,
   conditionToJsonLogic,
+  conditionToReaction,
   jsonLogicToCondition,
-} from './condition';
-export type { Condition, ConditionClause, ConditionOperator } from './condition';
-export { conditionToReaction, reactionToCondition } from './reaction';
-export type { FieldReaction, ReactionTarget } from './reaction';
+  reactionToCondition,
+} from '@flowhall/schema';
+export type {
+  Condition,
+  ConditionClause,
+  ConditionOperator,
+  FieldReaction,
+  ReactionTarget,
+} from '@flowhall/schema';
 export {
   allKeys,
   childrenOf,

@@ -1,4 +1,4 @@
-import type { JsonValue } from '@flowhall/schema';
+import type { JsonValue } from './json';
 import type { Condition, ConditionClause, ConditionOperator } from './condition';
 
 /**

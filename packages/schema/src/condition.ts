@@ -1,4 +1,4 @@
-import type { JsonLogicRule, JsonValue } from '@flowhall/schema';
+import type { JsonLogicRule, JsonValue } from './json';
 
 /**
  * The rule builder's model: clauses "field operator value" joined by all/any. One model feeds both

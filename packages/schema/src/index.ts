@@ -73,6 +73,16 @@ export type { GraphIndex } from './graph-index';
 export { indexGraph, orderedConditionEdges } from './graph-index';
 export { validateDefinition } from './validate-definition';
 export { validateFormData } from './validate-form-data';
+export {
+  CONDITION_OPERATORS,
+  UNARY_OPERATORS,
+  conditionToJsonLogic,
+  jsonLogicToCondition,
+} from './condition';
+export type { Condition, ConditionClause, ConditionOperator } from './condition';
+export { conditionToReaction, reactionToCondition } from './condition-reaction';
+export type { FieldReaction, ReactionTarget } from './condition-reaction';
+export { evaluateCondition, fieldCondition, valueAtPath } from './condition-eval';
 export type { ValidateFormDataOptions, FormDataProblem, FormDataProblemCode } from './validate-form-data';
 export type {
   CaseStatus,

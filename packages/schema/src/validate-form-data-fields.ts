@@ -9,6 +9,8 @@ export interface Field {
   required: boolean;
   /** Hidden or read-only in the schema itself (or inside such a layout node). */
   inactive: boolean;
+  /** Layout nodes between the level and the field: their visibility conditions hide it too. */
+  gates: Schema[];
 }
 
 export const MAX_SCHEMA_DEPTH = 32;
@@ -26,6 +28,7 @@ export function fieldsOf(
   inactive: boolean,
   inherited = new Set<string>(),
   depth = 0,
+  gates: Schema[] = [],
 ): Map<string, Field> {
   const fields = new Map<string, Field>();
   if (!isPlainObject(node) || !isPlainObject(node.properties) || depth > MAX_SCHEMA_DEPTH) return fields;
@@ -34,13 +37,14 @@ export function fieldsOf(
     if (!isPlainObject(child) || isUnsafeKey(name)) continue;
     const childInactive = inactive || isStaticallyInactive(child);
     if (child.type === 'void') {
-      for (const [inner, field] of fieldsOf(child, childInactive, required, depth + 1))
+      for (const [inner, field] of fieldsOf(child, childInactive, required, depth + 1, [...gates, child]))
         fields.set(inner, field);
     } else {
       fields.set(name, {
         schema: child,
         required: child.required === true || required.has(name),
         inactive: childInactive,
+        gates,
       });
     }
   }

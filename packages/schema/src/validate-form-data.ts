@@ -12,6 +12,7 @@ import {
 } from './validate-form-data-problems';
 import { isIsoDate, isStaticallyInactive, isUploadField, rulesOf } from './validate-form-data-rules';
 import { MAX_SCHEMA_DEPTH, fieldsOf, type Field } from './validate-form-data-fields';
+import { evaluateCondition, fieldCondition } from './condition-eval';
 
 export type { FormDataProblem, FormDataProblemCode } from './validate-form-data-problems';
 
@@ -66,6 +67,25 @@ export function validateFormData(
       : 10;
   const submit = options.mode === 'submit';
 
+  /*
+   * Visible / required conditions the rule builder writes (ADR 0006). They read the whole form, so
+   * they are judged only in submit mode: drafts and a step's patch carry just part of the data.
+   * A field hidden by its condition (or its layout node's) is not required and its value is
+   * ignored — not refused: Formily leaves a stale value in a saved draft that the applicant can no
+   * longer see or clear, and an error on an invisible field could not be fixed.
+   */
+  const hiddenByCondition = (field: Field): boolean =>
+    submit &&
+    [...field.gates, field.schema].some((schema) => {
+      const visible = fieldCondition(schema, 'visible');
+      return typeof visible === 'object' && !evaluateCondition(visible, data);
+    });
+  /** true / false from a recognised required-condition; undefined keeps the static `required`. */
+  const requiredByCondition = (field: Field): boolean | undefined => {
+    const required = fieldCondition(field.schema, 'required');
+    return typeof required === 'object' ? evaluateCondition(required, data) : undefined;
+  };
+
   const mayWrite = (path: string): boolean => !editable || editable.has(path);
   const mayWriteWithin = (path: string): boolean =>
     mayWrite(path) || [...(editable ?? [])].some((p) => p.startsWith(`${path}.`));
@@ -114,9 +134,11 @@ export function validateFormData(
       );
       return;
     }
+    if (hiddenByCondition(field)) return;
     if (isEmptyValue(value)) {
       const rules = submit ? rulesOf(field.schema) : undefined;
-      if (rules && writable && (field.required || rules.required) && !field.inactive) {
+      const required = rules && (requiredByCondition(field) ?? (field.required || rules.required));
+      if (rules && writable && required && !field.inactive) {
         const title =
           typeof field.schema.title === 'string' && field.schema.title ? field.schema.title : name;
         problems.add(
