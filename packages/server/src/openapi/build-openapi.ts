@@ -7,6 +7,16 @@ export interface RouteInfo {
   summary?: string;
   description?: string;
   controllerClz?: { name: string };
+  /** Set by routes added at run time (plugin routes): they have no controller class to tag by. */
+  openApi?: RouteDocumentation;
+}
+
+/** What a dynamic route tells the document about itself. */
+export interface RouteDocumentation {
+  /** The tag to list it under (a plugin's routes under the plugin's name). */
+  tag: string;
+  /** Answers without signing in: no security requirement and no 401/403 responses. */
+  public: boolean;
 }
 
 interface Operation {
@@ -23,6 +33,7 @@ const PUBLIC = new Set(['GET /api/health', 'POST /api/auth/login', 'GET /api/ope
 const ERROR_REF = { $ref: '#/components/schemas/Error' };
 
 const tagOf = (route: RouteInfo): string =>
+  route.openApi?.tag ??
   (route.controllerClz?.name ?? 'Api').replace(/Controller$/, '').replace(/([a-z])([A-Z])/g, '$1 $2');
 
 /**
@@ -39,6 +50,7 @@ export function buildOpenApi(routes: RouteInfo[], version: string): Record<strin
     const path = url.replace(/\/$/, '').replace(/:(\w+)/g, '{$1}') || '/';
     const params = [...url.matchAll(/:(\w+)/g)].map((m) => m[1] as string);
     const signature = `${route.requestMethod.toUpperCase()} ${url}`;
+    const isPublic = PUBLIC.has(signature) || route.openApi?.public === true;
     const operation: Operation = {
       operationId: `${method}${path.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
       summary: route.summary || route.description || signature,
@@ -46,14 +58,14 @@ export function buildOpenApi(routes: RouteInfo[], version: string): Record<strin
       responses: {
         '200': { description: 'OK', content: { 'application/json': { schema: { type: 'object' } } } },
         '400': { description: 'Bad input', content: { 'application/json': { schema: ERROR_REF } } },
-        ...(PUBLIC.has(signature)
+        ...(isPublic
           ? {}
           : {
               '401': { description: 'Not signed in', content: { 'application/json': { schema: ERROR_REF } } },
               '403': { description: 'Not allowed', content: { 'application/json': { schema: ERROR_REF } } },
             }),
       },
-      ...(PUBLIC.has(signature) ? { security: [] } : {}),
+      ...(isPublic ? { security: [] } : {}),
     };
     if (params.length) {
       operation.parameters = params.map((name) => ({

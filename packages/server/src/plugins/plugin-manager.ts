@@ -1,5 +1,6 @@
 import {
   Config,
+  type DynamicRouterInfo,
   ILogger,
   Inject,
   Logger,
@@ -10,6 +11,7 @@ import {
 } from '@midwayjs/core';
 import { SequelizeStorage, Umzug } from 'umzug';
 import { Database } from '../db/database';
+import type { RouteDocumentation } from '../openapi/build-openapi';
 import type { Settings } from '../settings';
 import type { FlowhallPlugin, InstallContext, ProcessBaseline } from './plugin-api';
 import { createPluginDirectory, loadRouteUser } from './plugin-directory';
@@ -103,13 +105,16 @@ export class PluginManager {
         throw new Error(`plugin ${entry.plugin.name}: route base "${entry.routeBase}" is not a path segment`);
       const prefix = `/api/plugins/${entry.routeBase}`;
       for (const route of entry.routes) {
-        this.routerService.addRouter(routeHandler(route, deps), {
+        // The router keeps extra fields; the OpenAPI builder reads `openApi` (no controller to tag by).
+        const info: DynamicRouterInfo & { openApi: RouteDocumentation } = {
           prefix,
           url: route.path,
           requestMethod: route.method,
           summary: `${route.summary} (${entry.plugin.name}${route.access === 'public' ? ', public' : ''})`,
           handlerName: `${entry.plugin.name} ${route.method} ${route.path}`,
-        });
+          openApi: { tag: entry.plugin.name, public: route.access === 'public' },
+        };
+        this.routerService.addRouter(routeHandler(route, deps), info);
       }
     }
   }
