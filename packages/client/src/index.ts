@@ -12,8 +12,8 @@ export type {
 export type { FilesApi, StoredFile, UploadItem } from './resources/files';
 export type { AuditApi, AuditBrokenReason, AuditCheckpoint, AuditVerifyReport } from './resources/audit';
 export type { DefinitionsApi } from './resources/definitions';
-export type { CasesApi, WriteOptions } from './resources/cases';
-export type { ListsApi } from './resources/lists';
+export type { CasesApi, SubmitOptions, WriteOptions } from './resources/cases';
+export type { ListsApi, ListQuery } from './resources/lists';
 export type {
   NotificationItem,
   NotificationPage,
@@ -35,6 +35,7 @@ export type {
   RatingRow,
   StatisticsApi,
   StatisticsQuery,
+  StatisticsScopeOptions,
 } from './resources/statistics';
 export type {
   Department,
@@ -67,6 +68,7 @@ export type {
 // The API's shapes live in @flowhall/schema, shared with the server; re-exported for callers.
 export type {
   Box,
+  CaseImportance,
   CaseOutcome,
   CaseStatus,
   CaseView,

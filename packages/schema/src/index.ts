@@ -94,6 +94,7 @@ export type {
   ProcessStart,
   TaskCommand,
   Box,
+  CaseImportance,
   ListItem,
   ListPage,
   Counts,

@@ -1,4 +1,5 @@
 import type {
+  CaseImportance,
   CaseOutcome,
   CaseView,
   FlowGraph,
@@ -12,16 +13,24 @@ import type { BinaryResponse, Request, RequestOptions } from '../transport';
 /** Options for writes: pass an `idempotencyKey` to make a retry safe. */
 export type WriteOptions = Pick<RequestOptions, 'idempotencyKey'>;
 
+/** Options for submitting: also 加急 (`importance: 'urgent'`), the applicant's say. */
+export type SubmitOptions = WriteOptions & { importance?: CaseImportance };
+
 export interface CasesApi {
   process(key: string): Promise<ProcessStart>;
   create(
-    input: { definitionKey: string; form?: Record<string, unknown>; submit?: boolean },
+    input: {
+      definitionKey: string;
+      form?: Record<string, unknown>;
+      submit?: boolean;
+      importance?: CaseImportance;
+    },
     options?: WriteOptions,
   ): Promise<CaseOutcome>;
   get(id: number): Promise<CaseView>;
   saveDraft(id: number, form: Record<string, unknown>): Promise<CaseOutcome>;
-  submit(id: number, formPatch?: Record<string, unknown>, options?: WriteOptions): Promise<CaseOutcome>;
-  resubmit(id: number, formPatch?: Record<string, unknown>, options?: WriteOptions): Promise<CaseOutcome>;
+  submit(id: number, formPatch?: Record<string, unknown>, options?: SubmitOptions): Promise<CaseOutcome>;
+  resubmit(id: number, formPatch?: Record<string, unknown>, options?: SubmitOptions): Promise<CaseOutcome>;
   withdraw(id: number, reason?: string): Promise<CaseOutcome>;
   urge(id: number, taskIds: string[]): Promise<CaseOutcome>;
   copy(id: number): Promise<CaseOutcome>;
@@ -48,7 +57,12 @@ export interface CasesApi {
   pdfUrl(id: number): string;
 }
 
-const withPatch = (formPatch?: Record<string, unknown>) => (formPatch ? { formPatch } : {});
+const submitBody = (formPatch?: Record<string, unknown>, options?: SubmitOptions) => ({
+  ...(formPatch ? { formPatch } : {}),
+  ...(options?.importance ? { importance: options.importance } : {}),
+});
+const writeOptions = (options?: SubmitOptions): WriteOptions | undefined =>
+  options?.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : undefined;
 
 export function casesApi(request: Request, baseUrl = ''): CasesApi {
   return {
@@ -57,9 +71,9 @@ export function casesApi(request: Request, baseUrl = ''): CasesApi {
     get: (id) => request('GET', `/api/cases/${id}`),
     saveDraft: (id, form) => request('PUT', `/api/cases/${id}/form`, { form }),
     submit: (id, formPatch, options) =>
-      request('POST', `/api/cases/${id}/submit`, withPatch(formPatch), options),
+      request('POST', `/api/cases/${id}/submit`, submitBody(formPatch, options), writeOptions(options)),
     resubmit: (id, formPatch, options) =>
-      request('POST', `/api/cases/${id}/resubmit`, withPatch(formPatch), options),
+      request('POST', `/api/cases/${id}/resubmit`, submitBody(formPatch, options), writeOptions(options)),
     withdraw: (id, reason) => request('POST', `/api/cases/${id}/withdraw`, reason ? { reason } : {}),
     urge: (id, taskIds) => request('POST', `/api/cases/${id}/urge`, { taskIds }),
     copy: (id) => request('POST', `/api/cases/${id}/copy`, {}),

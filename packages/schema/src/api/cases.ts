@@ -1,5 +1,6 @@
 import type { FieldPermissions, FlowGraph, RouteOption } from '../flow';
 import type { FormSchema } from '../form';
+import type { CaseImportance } from './lists';
 
 // The shapes of the cases API, shared by the server (which answers with them) and the client
 // (which receives them): one definition, so the two cannot drift apart.
@@ -46,6 +47,8 @@ export interface CaseView {
   applicant: { id: number; name: string };
   currentStep: string | null;
   progress: number;
+  /** 加急 when the applicant marked it so on submitting. */
+  importance: CaseImportance;
   createdAt: string;
   submittedAt: string | null;
   finishedAt: string | null;

@@ -8,7 +8,7 @@ export type {
   ProcessStart,
   TaskCommand,
 } from './cases';
-export type { Box, ListItem, ListPage, Counts } from './lists';
+export type { Box, CaseImportance, ListItem, ListPage, Counts } from './lists';
 export type { DefinitionSummary, VersionSummary, DefinitionDetail } from './definitions';
 export type {
   Identity,

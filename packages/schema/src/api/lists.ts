@@ -4,6 +4,8 @@ import type { CaseStatus } from './cases';
 
 export type Box = 'todo' | 'done' | 'cc' | 'mine' | 'supervised';
 
+export type CaseImportance = 'normal' | 'urgent';
+
 export interface ListItem {
   caseId: number;
   serialNo: string | null;
@@ -11,6 +13,10 @@ export interface ListItem {
   applicant: { id: number; name: string };
   caseStatus: CaseStatus;
   currentStep: string | null;
+  /** Share of the flow done, 0–100, as the case view's progress bar shows it. */
+  progress: number;
+  /** 加急 when the applicant marked the case urgent on submitting. */
+  importance: CaseImportance;
   submittedAt: string | null;
   finishedAt: string | null;
   arrivedAt: string;

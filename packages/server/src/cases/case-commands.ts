@@ -13,7 +13,7 @@ import { AppError } from '../common/app-error';
 import { Database } from '../db/database';
 import { DefinitionService } from '../definitions/definition-service';
 import type { UserProfile } from '../org/org-service';
-import type { CaseRow } from './case-models';
+import type { CaseImportance, CaseRow } from './case-models';
 import { caseNotFound } from './case-access';
 import { engineRefusal } from './engine-errors';
 import { writeTransition } from './case-writer';
@@ -67,7 +67,12 @@ export class CaseCommands {
   /** Creates a draft, or submits at once when `submit` is true. */
   async create(
     applicant: UserProfile,
-    input: { definitionKey: string; form: Record<string, unknown>; submit: boolean },
+    input: {
+      definitionKey: string;
+      form: Record<string, unknown>;
+      submit: boolean;
+      importance?: CaseImportance;
+    },
     transaction: Transaction,
   ): Promise<CaseOutcome> {
     const definition = await this.definitions.latest(input.definitionKey, transaction);
@@ -89,6 +94,7 @@ export class CaseCommands {
         status: 'draft',
         serialNo: null,
         currentStep: null,
+        importance: input.importance ?? 'normal',
         state: '{}',
         submittedAt: null,
         finishedAt: null,
@@ -153,8 +159,8 @@ export class CaseCommands {
     applicant: UserProfile,
     caseId: number,
     command:
-      | { type: 'submit'; formPatch?: Record<string, unknown> }
-      | { type: 'resubmit'; formPatch?: Record<string, unknown> }
+      | { type: 'submit'; formPatch?: Record<string, unknown>; importance?: CaseImportance }
+      | { type: 'resubmit'; formPatch?: Record<string, unknown>; importance?: CaseImportance }
       | { type: 'withdraw'; reason?: string }
       | { type: 'urge'; taskIds: string[] },
     transaction: Transaction,
@@ -163,6 +169,11 @@ export class CaseCommands {
     if (row.applicantId !== applicant.id) throw caseNotFound();
     const definition = await this.definitions.version(row.definitionKey, row.definitionVersion, transaction);
     const state = JSON.parse(row.state) as CaseState;
+    if ((command.type === 'submit' || command.type === 'resubmit') && command.importance) {
+      // 加急 is the applicant's say when (re)submitting; the transition below may still refuse,
+      // and then the transaction takes this back with it.
+      await row.update({ importance: command.importance }, { transaction });
+    }
     if ((command.type === 'submit' || command.type === 'resubmit') && command.formPatch) {
       // Submitting checks the whole form as it will be, with every required field filled.
       const where = { caseId, transaction };

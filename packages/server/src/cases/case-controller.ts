@@ -11,7 +11,14 @@ import { DefinitionService } from '../definitions/definition-service';
 import { OrgService, UserProfile } from '../org/org-service';
 import { CaseAccess } from './case-access';
 import { CaseCommands, CaseOutcome } from './case-commands';
-import { readCreateCase, readForm, readTaskCommand, readUrge, readWithdraw } from './case-input';
+import {
+  readCreateCase,
+  readForm,
+  readImportance,
+  readTaskCommand,
+  readUrge,
+  readWithdraw,
+} from './case-input';
 import { CaseReads, CaseView, TraceEntry } from './case-reads';
 
 const caseIdOf = (raw: string): number => {
@@ -131,11 +138,12 @@ export class CaseController {
   async submit(@Param('id') id: string, @Body() body: unknown): Promise<CaseOutcome> {
     const profile = await this.me();
     const formPatch = readForm(body, 'formPatch', false);
+    const importance = readImportance(body);
     return this.write(profile, body, 200, (tx) =>
       this.commands.applicantCommand(
         profile,
         caseIdOf(id),
-        { type: 'submit', ...(formPatch ? { formPatch } : {}) },
+        { type: 'submit', ...(formPatch ? { formPatch } : {}), ...(importance ? { importance } : {}) },
         tx,
       ),
     );
@@ -145,11 +153,12 @@ export class CaseController {
   async resubmit(@Param('id') id: string, @Body() body: unknown): Promise<CaseOutcome> {
     const profile = await this.me();
     const formPatch = readForm(body, 'formPatch', false);
+    const importance = readImportance(body);
     return this.write(profile, body, 200, (tx) =>
       this.commands.applicantCommand(
         profile,
         caseIdOf(id),
-        { type: 'resubmit', ...(formPatch ? { formPatch } : {}) },
+        { type: 'resubmit', ...(formPatch ? { formPatch } : {}), ...(importance ? { importance } : {}) },
         tx,
       ),
     );

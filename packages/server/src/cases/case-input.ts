@@ -1,6 +1,7 @@
 import { APPROVAL_ACTIONS } from '@flowhall/schema';
 import { validationFailed } from '../common/app-error';
 import type { TaskCommandInput } from './case-commands';
+import type { CaseImportance } from './case-models';
 
 type Json = Record<string, unknown>;
 type Problems = Array<{ path: string; message: string }>;
@@ -34,10 +35,25 @@ function userIds(raw: unknown, path: string, problems: Problems): string[] | und
   return (raw as number[]).map(String);
 }
 
+const IMPORTANCE = new Set<string>(['normal', 'urgent']);
+
+/** `importance` of a create or submit body: 加急 (urgent) or normal; undefined when absent. */
+export function readImportance(body: unknown): CaseImportance | undefined {
+  const raw = asObject(body).importance;
+  if (raw === undefined || raw === null) return undefined;
+  if (typeof raw !== 'string' || !IMPORTANCE.has(raw)) {
+    throw validationFailed([
+      { path: 'importance', message: '缓急应为 normal 或 urgent / importance must be normal or urgent' },
+    ]);
+  }
+  return raw as CaseImportance;
+}
+
 export function readCreateCase(body: unknown): {
   definitionKey: string;
   form: Record<string, unknown>;
   submit: boolean;
+  importance: CaseImportance;
 } {
   const value = asObject(body);
   const problems: Problems = [];
@@ -49,7 +65,12 @@ export function readCreateCase(body: unknown): {
     problems.push({ path: 'submit', message: 'submit 应为 true 或 false / submit must be a boolean' });
   }
   if (problems.length) throw validationFailed(problems);
-  return { definitionKey: value.definitionKey as string, form, submit: value.submit === true };
+  return {
+    definitionKey: value.definitionKey as string,
+    form,
+    submit: value.submit === true,
+    importance: readImportance(body) ?? 'normal',
+  };
 }
 
 export function readForm(

@@ -7,7 +7,10 @@ import {
   ModelStatic,
   Sequelize,
 } from 'sequelize';
+import type { CaseImportance } from '@flowhall/schema';
 import { common, id, stamps } from '../db/model-helpers';
+
+export type { CaseImportance };
 
 export type CaseStatusColumn = 'draft' | 'running' | 'returned' | 'approved' | 'rejected' | 'withdrawn';
 export type TaskStatusColumn = 'pending' | 'queued' | 'done' | 'canceled';
@@ -23,6 +26,9 @@ export interface CaseRow extends Model<InferAttributes<CaseRow>, InferCreationAt
   status: CaseStatusColumn;
   serialNo: string | null;
   currentStep: string | null;
+  /** Share of the flow done (progressOf), kept with every transition for the lists. */
+  progress: CreationOptional<number>;
+  importance: CreationOptional<CaseImportance>;
   state: string;
   lockVersion: CreationOptional<number>;
   submittedAt: Date | null;
@@ -115,6 +121,8 @@ export function defineCaseModels(sequelize: Sequelize): CaseModels {
       status: { type: DataTypes.STRING(20), allowNull: false },
       serialNo: DataTypes.STRING(64),
       currentStep: DataTypes.STRING(500),
+      progress: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
+      importance: { type: DataTypes.STRING(10), allowNull: false, defaultValue: 'normal' },
       state: { type: DataTypes.TEXT, allowNull: false },
       lockVersion: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
       submittedAt: DataTypes.DATE,

@@ -22,19 +22,7 @@ import { DelegationService } from '../org/delegation-service';
 import type { UserProfile } from '../org/org-service';
 import type { CaseRelation } from './case-access';
 import type { CaseRow } from './case-models';
-
-const WORK_NODES = new Set(['approval', 'handle']);
-
-/** Share of the approval and handling steps done: a rough but monotone progress bar (R21). */
-export function progressOf(definition: ProcessDefinition, state: CaseState): number {
-  if (state.status === 'approved' || state.status === 'rejected') return 100;
-  const work = definition.flow.nodes.filter((n) => WORK_NODES.has(n.type)).map((n) => n.id);
-  if (work.length === 0) return state.status === 'draft' ? 0 : 50;
-  const done = new Set(
-    state.path.filter((p) => p.outcome === 'passed' || p.outcome === 'skipped').map((p) => p.nodeId),
-  );
-  return Math.min(99, Math.round((work.filter((id) => done.has(id)).length / work.length) * 100));
-}
+import { progressOf } from './case-progress';
 
 @Provide()
 @Scope(ScopeEnum.Singleton)
@@ -96,6 +84,7 @@ export class CaseReads {
       applicant: { id: row.applicantId, name: row.applicantName },
       currentStep: row.currentStep,
       progress: progressOf(definition, state),
+      importance: row.importance,
       createdAt: row.createdAt.toISOString(),
       submittedAt: row.submittedAt?.toISOString() ?? null,
       finishedAt: row.finishedAt?.toISOString() ?? null,

@@ -4,6 +4,7 @@ import type { Transaction } from 'sequelize';
 import { AppError } from '../common/app-error';
 import type { Database } from '../db/database';
 import type { CaseRow } from './case-models';
+import { progressOf } from './case-progress';
 import { drawSerialNumber, serialPrefix } from './serial-number';
 
 const toDate = (iso: string | undefined): Date | null => (iso ? new Date(iso) : null);
@@ -76,6 +77,7 @@ export async function writeTransition(
       state: JSON.stringify(state),
       status: state.status,
       currentStep: stepNames(definition, state),
+      progress: progressOf(definition, state),
       serialNo,
       submittedAt: toDate(state.submittedAt),
       finishedAt: toDate(state.finishedAt),

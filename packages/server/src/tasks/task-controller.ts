@@ -5,7 +5,24 @@ import { requireUserId } from '../auth/current-user';
 import { forbidden, unauthenticated, validationFailed } from '../common/app-error';
 import { OrgService } from '../org/org-service';
 import { decodeCursor } from './cursor';
+import type { CaseImportance } from '@flowhall/schema';
 import { Box, BOXES, Counts, ListPage, TaskLists } from './task-lists';
+
+/** The university's day (Asia/Shanghai, no daylight saving): `YYYY-MM-DD` plus `days`, at 00:00. */
+function dayStart(
+  raw: string | undefined,
+  days: number,
+  path: string,
+  problems: Array<{ path: string; message: string }>,
+): Date | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  const at = /^\d{4}-\d{2}-\d{2}$/.test(raw) ? new Date(`${raw}T00:00:00+08:00`) : new Date(NaN);
+  if (Number.isNaN(at.getTime())) {
+    problems.push({ path, message: '日期格式应为 YYYY-MM-DD / the date must be YYYY-MM-DD' });
+    return undefined;
+  }
+  return new Date(at.getTime() + days * 86_400_000);
+}
 
 const CASE_STATUSES = new Set(['draft', 'running', 'returned', 'approved', 'rejected', 'withdrawn']);
 
@@ -26,7 +43,11 @@ export class TaskController {
     return this.lists.counts(requireUserId(this.ctx));
   }
 
-  /** `box`: todo | done | cc | mine | supervised; keyset-paginated with `cursor`, newest first. */
+  /**
+   * `box`: todo | done | cc | mine | supervised; keyset-paginated with `cursor`, newest first.
+   * Filters: definitionKey, status (mine), importance, q (serial number, service or applicant
+   * name), from / to (arrival dates, inclusive).
+   */
   @Get('/:box')
   async list(@Param('box') box: string, @Query() raw: Record<string, unknown>): Promise<ListPage> {
     const userId = requireUserId(this.ctx);
@@ -57,12 +78,33 @@ export class TaskController {
     if (status !== undefined && !CASE_STATUSES.has(status)) {
       problems.push({ path: 'status', message: '未知的申请状态 / unknown case status' });
     }
+    const importance = text('importance');
+    if (importance !== undefined && importance !== 'normal' && importance !== 'urgent') {
+      problems.push({
+        path: 'importance',
+        message: '缓急应为 normal 或 urgent / importance must be normal or urgent',
+      });
+    }
+    const q = text('q')?.trim();
+    if (q !== undefined && q.length > 100) {
+      problems.push({ path: 'q', message: '关键字最多 100 个字符 / q is at most 100 characters' });
+    }
+    const from = dayStart(text('from'), 0, 'from', problems);
+    // `to` is the last day included: the range ends when the next day starts.
+    const to = dayStart(text('to'), 1, 'to', problems);
+    if (from && to && from >= to) {
+      problems.push({ path: 'to', message: '结束日期不能早于开始日期 / to must not be before from' });
+    }
     if (problems.length) throw validationFailed(problems);
     return this.lists.list(userId, box as Box, {
       limit,
       cursor: decodeCursor(text('cursor')),
       definitionKey: text('definitionKey'),
       status,
+      ...(importance ? { importance: importance as CaseImportance } : {}),
+      ...(q ? { q } : {}),
+      ...(from ? { from } : {}),
+      ...(to ? { to } : {}),
     });
   }
 }

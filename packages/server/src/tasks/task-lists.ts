@@ -1,10 +1,10 @@
 import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
-import { Op, WhereOptions } from 'sequelize';
+import { Op, WhereOptions, type literal } from 'sequelize';
 import { Database } from '../db/database';
 import { DelegationService } from '../org/delegation-service';
 import type { CaseCcRow, CaseRow, TaskRow } from '../cases/case-models';
 import { Cursor, encodeCursor } from './cursor';
-import type { Box, Counts, ListItem, ListPage } from '@flowhall/schema';
+import type { Box, CaseImportance, Counts, ListItem, ListPage } from '@flowhall/schema';
 
 export type { Box, Counts, ListItem, ListPage };
 
@@ -16,9 +16,26 @@ export interface ListQuery {
   definitionKey?: string;
   /** mine: filter by case status (e.g. returned, draft). */
   status?: string;
+  importance?: CaseImportance;
+  /** Keyword: part of the serial number, the service name or the applicant's name. */
+  q?: string;
+  /** Arrival range (the box's own time column), start inclusive, end exclusive. */
+  from?: Date;
+  to?: Date;
 }
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
+
+/** A LIKE pattern matching `text` anywhere, its wildcards escaped with `!` (same on both databases). */
+const containing = (text: string): string => `%${text.replace(/[!%_]/g, (c) => `!${c}`)}%`;
+
+/** The arrival range on the box's own time column (served by the box's time index). */
+function arrivalRange(column: string, query: ListQuery): Record<string, unknown>[] {
+  const range: Record<symbol, Date> = {};
+  if (query.from) range[Op.gte] = query.from;
+  if (query.to) range[Op.lt] = query.to;
+  return Object.getOwnPropertySymbols(range).length ? [{ [column]: range }] : [];
+}
 
 /**
  * The to-do, done, CC'd, my-cases and supervised lists (R21). Each is one indexed range query
@@ -98,12 +115,9 @@ export class TaskLists {
         [Op.or]: [{ [sortBy]: { [Op.lt]: at } }, { [sortBy]: at, id: { [Op.lt]: query.cursor.id } }],
       });
     }
-    if (query.definitionKey) {
-      const caseIds = this.db.sequelize.literal(
-        `(SELECT id FROM cases WHERE definition_key = ${this.db.sequelize.escape(query.definitionKey)})`,
-      );
-      conditions.push({ caseId: { [Op.in]: caseIds } });
-    }
+    const caseIds = this.matchingCaseIds(query);
+    if (caseIds) conditions.push({ caseId: { [Op.in]: caseIds } });
+    conditions.push(...(arrivalRange(sortBy, query) as WhereOptions<TaskRow>[]));
     const tasks = await Task.findAll({
       where: { [Op.and]: conditions },
       order: [
@@ -164,6 +178,9 @@ export class TaskLists {
       const id = Number(query.cursor.id);
       conditions.push({ [Op.or]: [{ createdAt: { [Op.lt]: at } }, { createdAt: at, id: { [Op.lt]: id } }] });
     }
+    const caseIds = this.matchingCaseIds(query);
+    if (caseIds) conditions.push({ caseId: { [Op.in]: caseIds } });
+    conditions.push(...(arrivalRange('createdAt', query) as WhereOptions<CaseCcRow>[]));
     const ccs = await this.db.models.CaseCc.findAll({
       where: { [Op.and]: conditions },
       order: [
@@ -200,7 +217,9 @@ export class TaskLists {
   private async minePage(userId: number, query: ListQuery): Promise<ListPage> {
     const conditions: WhereOptions<CaseRow>[] = [{ applicantId: userId }];
     if (query.status) conditions.push({ status: query.status as CaseRow['status'] });
-    if (query.definitionKey) conditions.push({ definitionKey: query.definitionKey });
+    const filter = this.caseFilter(query);
+    if (filter) conditions.push(this.db.sequelize.literal(filter) as unknown as WhereOptions<CaseRow>);
+    conditions.push(...(arrivalRange('updatedAt', query) as WhereOptions<CaseRow>[]));
     if (query.cursor) {
       const at = new Date(query.cursor.at);
       const id = Number(query.cursor.id);
@@ -229,6 +248,30 @@ export class TaskLists {
           ? encodeCursor({ at: last.updatedAt.toISOString(), id: String(last.id) })
           : null,
     };
+  }
+
+  /** SQL conditions on the cases table for the service, importance and keyword filters. */
+  private caseFilter(query: ListQuery): string | undefined {
+    const escape = (v: string) => this.db.sequelize.escape(v);
+    const parts: string[] = [];
+    if (query.definitionKey) parts.push(`definition_key = ${escape(query.definitionKey)}`);
+    if (query.importance) parts.push(`importance = ${escape(query.importance)}`);
+    if (query.q) {
+      const like = escape(containing(query.q));
+      parts.push(
+        `(serial_no LIKE ${like} ESCAPE '!' OR definition_name LIKE ${like} ESCAPE '!' OR applicant_name LIKE ${like} ESCAPE '!')`,
+      );
+    }
+    return parts.length ? parts.join(' AND ') : undefined;
+  }
+
+  /**
+   * The cases a task or CC row must belong to, as a subquery: the page stays one range scan on
+   * the box's (reader, time, id) index with the case filter checked per row by primary key.
+   */
+  private matchingCaseIds(query: ListQuery): ReturnType<typeof literal> | undefined {
+    const filter = this.caseFilter(query);
+    return filter ? this.db.sequelize.literal(`(SELECT id FROM cases WHERE ${filter})`) : undefined;
   }
 
   private async userNames(ids: number[]): Promise<Map<number, string>> {
@@ -261,6 +304,8 @@ function caseFields(row: CaseRow): Omit<ListItem, 'arrivedAt' | 'task' | 'cc'> {
     applicant: { id: row.applicantId, name: row.applicantName },
     caseStatus: row.status,
     currentStep: row.currentStep,
+    progress: row.progress,
+    importance: row.importance,
     submittedAt: iso(row.submittedAt),
     finishedAt: iso(row.finishedAt),
   };

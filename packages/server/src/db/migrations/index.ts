@@ -12,6 +12,7 @@ import * as baselineOffers from './0010-baseline-offers';
 import * as delegatedTasks from './0011-delegated-tasks';
 import * as caseRatings from './0012-case-ratings';
 import * as hallUsage from './0013-hall-usage';
+import * as caseListFields from './0014-case-list-fields';
 import * as notifications from './0015-notifications';
 import * as taskTime from './0016-task-time';
 import * as statistics from './0017-statistics';
@@ -40,6 +41,7 @@ export const migrations: Migration[] = [
   { name: '0011-delegated-tasks', ...delegatedTasks },
   { name: '0012-case-ratings', ...caseRatings },
   { name: '0013-hall-usage', ...hallUsage },
+  { name: '0014-case-list-fields', ...caseListFields },
   { name: '0015-notifications', ...notifications },
   { name: '0016-task-time', ...taskTime },
   { name: '0017-statistics', ...statistics },
