@@ -19,6 +19,13 @@ const zhCN = {
   checked: '已确认',
   unchecked: '未确认',
   empty: '—',
+  signatureHint: '请在框内手写签名',
+  signatureUndo: '撤销一笔',
+  signatureClear: '清除',
+  signatureSave: '确认签名',
+  signatureRedo: '重新签名',
+  signatureNone: '未签名',
+  signatureAlt: '手写签名',
 };
 
 export type ComponentText = typeof zhCN;
@@ -40,6 +47,13 @@ const enUS: ComponentText = {
   checked: 'Confirmed',
   unchecked: 'Not confirmed',
   empty: '—',
+  signatureHint: 'Sign inside the box',
+  signatureUndo: 'Undo stroke',
+  signatureClear: 'Clear',
+  signatureSave: 'Use this signature',
+  signatureRedo: 'Sign again',
+  signatureNone: 'Not signed',
+  signatureAlt: 'Handwritten signature',
 };
 
 export function componentText(locale: 'zh-CN' | 'en-US') {

@@ -18,6 +18,7 @@ import { Checkbox } from './checkbox';
 import { DatePicker } from './date-picker';
 import { DepartmentPicker } from './department-picker';
 import { STANDARD_PALETTE } from './palette';
+import { Signature } from './signature';
 import { Upload } from './upload';
 import { UserPicker } from './user-picker';
 
@@ -51,6 +52,7 @@ const COMPONENTS: { [name: string]: unknown } = {
   DatePicker,
   'DatePicker.RangePicker': DatePicker.RangePicker,
   Upload,
+  Signature,
   UserPicker,
   DepartmentPicker,
   ArrayTable,

@@ -10,6 +10,8 @@ export { nestComponentMap } from './component-map';
 export { compressImage } from './compress-image';
 export { compressionAttempts, fitWithin, IMAGE_LIMITS, shouldCompress } from './image-sizing';
 export { Upload, UploadField } from './upload';
+export { Signature, SignaturePad } from './signature';
+export type { SignaturePadProps } from './signature';
 export type { UploadFieldProps } from './upload';
 export { UserPicker, UserPickerField } from './user-picker';
 export type { UserPickerProps } from './user-picker';

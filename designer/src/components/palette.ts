@@ -32,6 +32,7 @@ export const STANDARD_PALETTE: readonly PaletteRow[] = [
   row('DatePicker', '日期', 'Date', 'date'),
   row('DatePicker.RangePicker', '日期范围', 'Date range', 'date'),
   row('Upload', '附件上传', 'Upload', 'upload'),
+  row('Signature', '手写签名', 'Signature', 'upload'),
   row('UserPicker', '人员选择', 'User picker', 'org'),
   row('DepartmentPicker', '部门选择', 'Department picker', 'org'),
   row('ArrayTable', '重复表格', 'Repeating table', 'table'),

@@ -88,6 +88,7 @@ const TEMPLATES: Record<string, (title: string) => FieldTemplate> = {
       'x-component-props': { maxCount: 10, accept: 'image/*,.pdf', compressImages: true },
     }),
   }),
+  Signature: (t) => ({ name: 'signature', schema: field('string', 'Signature', t) }),
   UserPicker: (t) => ({ name: 'user', schema: field('string', 'UserPicker', t) }),
   DepartmentPicker: (t) => ({ name: 'department', schema: field('string', 'DepartmentPicker', t) }),
   SealPicker: (t) => ({ name: 'seals', schema: field('array', 'SealPicker', t) }),

@@ -181,9 +181,16 @@ export function isIsoDate(text: string): boolean {
   return Number(match[4]) < 24 && Number(match[5]) < 60 && Number(match[6] ?? 0) < 60;
 }
 
-/** Upload components keep lists of files: `Upload`, `Upload.Dragger`, `ImageUpload`... */
+/** A handwritten signature: one stored PNG, the value is its file id (an upload of one file). */
+export const isSignatureField = (field: Source): boolean => field['x-component'] === 'Signature';
+
+/**
+ * Components that keep stored files: `Upload`, `Upload.Dragger`, `ImageUpload`... (lists of file
+ * ids) and `Signature` (one file id).
+ */
 export const isUploadField = (field: Source): boolean =>
-  typeof field['x-component'] === 'string' && /Upload(?:\.Dragger)?$/.test(field['x-component']);
+  isSignatureField(field) ||
+  (typeof field['x-component'] === 'string' && /Upload(?:\.Dragger)?$/.test(field['x-component']));
 
 /**
  * Fields the form itself never lets anyone fill (hidden, read-only, disabled, read-pretty), as

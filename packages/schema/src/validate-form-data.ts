@@ -10,7 +10,13 @@ import {
   joinPath,
   type FormDataProblem,
 } from './validate-form-data-problems';
-import { isIsoDate, isStaticallyInactive, isUploadField, rulesOf } from './validate-form-data-rules';
+import {
+  isIsoDate,
+  isSignatureField,
+  isStaticallyInactive,
+  isUploadField,
+  rulesOf,
+} from './validate-form-data-rules';
 import { MAX_SCHEMA_DEPTH, fieldsOf, type Field } from './validate-form-data-fields';
 import { evaluateCondition, fieldCondition } from './condition-eval';
 
@@ -163,6 +169,19 @@ export function validateFormData(
       return;
     }
     const { checks } = rulesOf(schema);
+    if (isSignatureField(schema)) {
+      if (typeof value !== 'string')
+        return wrongType(
+          problems,
+          at.path,
+          value,
+          '应为签名图片的文件编号',
+          "must be the signature image's file id",
+        );
+      if (!acceptable(value))
+        problems.add(at.path, 'FILE_REFERENCE', '文件不存在或不可使用', 'no such file, or not yours to use');
+      return;
+    }
     if (isUploadField(schema)) {
       checkUpload(schema, value, at.path);
       // minItems / maxItems on the field count files too.

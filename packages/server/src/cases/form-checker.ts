@@ -13,9 +13,10 @@ import { PluginManager } from '../plugins/plugin-manager';
 
 const FILE_ID = /^[0-9a-f]{32}$/;
 
+/** Fields holding stored files (uploads, a handwritten Signature's PNG): a copy never carries them. */
 const isUpload = (field: FormFieldSchema): boolean => {
   const component = field['x-component'];
-  return typeof component === 'string' && /Upload(\.Dragger)?$/.test(component);
+  return typeof component === 'string' && /Upload(\.Dragger)?$|^Signature$/.test(component);
 };
 
 /** Data fields of a schema level, looking through void layout (cards, grids, table columns). */
