@@ -138,11 +138,12 @@ export const ADMIN_ROWS: Row[] = [
 
   // The seal plugin (issue 5): the registry and ledgers for the office; letters for the office
   // and their applicant (no letter exists here: 404 for everyone signed in).
-  // Statistics (issue 8): office and platform administrators
-  ...['cases', 'durations', 'backlog', 'ratings', 'export'].map(
+  // Statistics (issue 8): office and platform administrators for the organisation; department
+  // heads (the assignee 李院长, the other approver 何国际) for their own unit
+  ...['scope', 'cases', 'durations', 'backlog', 'ratings', 'export'].map(
     (name): Row => ({
       op: `GET /api/statistics/${name}`,
-      expect: 'UDDDDAA',
+      expect: 'UDDAAAA',
       call: () => ({ path: `/api/statistics/${name}` }),
     }),
   ),

@@ -10,6 +10,17 @@ export interface StatisticsQuery {
   to?: string;
   interval?: 'day' | 'month';
   definitionKey?: string;
+  /**
+   * Count this department's subtree. Administrators may pick any department (absent: the whole
+   * organisation); department heads and unit approvers one inside their units (absent: their units).
+   */
+  departmentId?: number;
+}
+
+/** What the signed-in person may see: the organisation, and the departments they may pick. */
+export interface StatisticsScopeOptions {
+  organisationWide: boolean;
+  departments: Array<{ id: number; name: string; parentId: number | null }>;
 }
 
 export interface CaseStatistics {
@@ -52,7 +63,8 @@ export interface RatingRow {
 export interface StatisticsApi {
   cases(query?: StatisticsQuery): Promise<CaseStatistics>;
   durations(query?: StatisticsQuery): Promise<DurationStatistics>;
-  backlog(query?: Pick<StatisticsQuery, 'definitionKey'>): Promise<BacklogRow[]>;
+  scope(): Promise<StatisticsScopeOptions>;
+  backlog(query?: Pick<StatisticsQuery, 'definitionKey' | 'departmentId'>): Promise<BacklogRow[]>;
   ratings(query?: StatisticsQuery): Promise<RatingRow[]>;
   /** The Excel workbook of the period. */
   export(query?: StatisticsQuery): Promise<BinaryResponse>;
@@ -61,6 +73,7 @@ export interface StatisticsApi {
 
 export function statisticsApi(request: Request, baseUrl = ''): StatisticsApi {
   return {
+    scope: () => request('GET', '/api/statistics/scope'),
     cases: (query = {}) => request('GET', `/api/statistics/cases${queryString(query)}`),
     durations: (query = {}) => request('GET', `/api/statistics/durations${queryString(query)}`),
     backlog: (query = {}) => request('GET', `/api/statistics/backlog${queryString(query)}`),

@@ -2,9 +2,18 @@ import { Controller, Get, Inject, Query } from '@midwayjs/core';
 import type { Context } from '@midwayjs/koa';
 import { validationFailed } from '../common/app-error';
 import { contentDisposition } from '../files/file-controller';
-import { adminProfile } from '../org/org-access';
+import { signedInProfile } from '../org/org-access';
 import { OrgService } from '../org/org-service';
+import { Database } from '../db/database';
 import { statisticsWorkbook } from './statistics-export';
+import {
+  parseDepartmentId,
+  resolveScope,
+  scopeOptions,
+  type ScopeDepartment,
+  type StatisticsScope,
+  type StatisticsScopeOptions,
+} from './statistics-scope';
 import { StatisticsService } from './statistics-service';
 import type {
   BacklogRow,
@@ -48,10 +57,19 @@ export function parseStatisticsQuery(raw: Record<string, unknown>, now: Date): S
     });
   }
   if (problems.length) throw validationFailed(problems);
-  return { from: start, to: end, interval: interval as 'day' | 'month', definitionKey };
+  return {
+    from: start,
+    to: end,
+    interval: interval as 'day' | 'month',
+    definitionKey,
+    departmentIds: undefined,
+  };
 }
 
-/** Reports for administrators (office and platform): the statistics page and its export. */
+/**
+ * Reports: office and platform administrators see the organisation or any department; department
+ * heads and unit approvers see what their unit handled (statistics-scope.ts). Other people: 403.
+ */
 @Controller('/api/statistics')
 export class StatisticsController {
   @Inject()
@@ -61,11 +79,37 @@ export class StatisticsController {
   org!: OrgService;
 
   @Inject()
+  db!: Database;
+
+  @Inject()
   statistics!: StatisticsService;
 
-  private async query(raw: Record<string, unknown>): Promise<StatisticsQuery> {
-    await adminProfile(this.org, this.ctx);
-    return parseStatisticsQuery(raw, new Date());
+  private async departments(): Promise<ScopeDepartment[]> {
+    const rows = await this.db.models.Department.findAll({
+      attributes: ['id', 'name', 'parentId', 'headUserId'],
+      order: [
+        ['sortOrder', 'ASC'],
+        ['id', 'ASC'],
+      ],
+    });
+    return rows.map((d) => ({ id: d.id, name: d.name, parentId: d.parentId, headUserId: d.headUserId }));
+  }
+
+  private async scoped(raw: Record<string, unknown>): Promise<StatisticsQuery & { scope: StatisticsScope }> {
+    const profile = await signedInProfile(this.org, this.ctx);
+    const departmentId = parseDepartmentId(raw.departmentId);
+    const scope = resolveScope(profile, await this.departments(), departmentId);
+    return { ...parseStatisticsQuery(raw, new Date()), departmentIds: scope.departmentIds, scope };
+  }
+
+  private query(raw: Record<string, unknown>): Promise<StatisticsQuery> {
+    return this.scoped(raw);
+  }
+
+  @Get('/scope', { summary: 'Whether the organisation is visible, and the departments one may pick' })
+  async scope(): Promise<StatisticsScopeOptions> {
+    const profile = await signedInProfile(this.org, this.ctx);
+    return scopeOptions(profile, await this.departments());
   }
 
   @Get('/cases', { summary: 'Cases by service, status and department, and over time' })
@@ -80,8 +124,7 @@ export class StatisticsController {
 
   @Get('/backlog', { summary: 'Open tasks per approver, with how many are overdue' })
   async backlog(@Query() raw: Record<string, unknown>): Promise<BacklogRow[]> {
-    const query = await this.query(raw);
-    return this.statistics.backlog(new Date(), query.definitionKey);
+    return this.statistics.backlog(new Date(), await this.query(raw));
   }
 
   @Get('/ratings', { summary: 'Satisfaction ratings per service (R29)' })
@@ -91,16 +134,23 @@ export class StatisticsController {
 
   @Get('/export', { summary: 'All statistics of the period as an Excel workbook' })
   async export(@Query() raw: Record<string, unknown>): Promise<Buffer> {
-    const query = await this.query(raw);
+    const query = await this.scoped(raw);
     const [cases, durations, backlog, ratings] = await Promise.all([
       this.statistics.cases(query),
       this.statistics.durations(query),
-      this.statistics.backlog(new Date(), query.definitionKey),
+      this.statistics.backlog(new Date(), query),
       this.statistics.ratings(query),
     ]);
     const day = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
     const period = `${day(query.from)} 至 ${day(new Date(query.to.getTime() - 1))}`;
-    const body = await statisticsWorkbook({ period, cases, durations, backlog, ratings });
+    const body = await statisticsWorkbook({
+      period,
+      scope: query.scope.label,
+      cases,
+      durations,
+      backlog,
+      ratings,
+    });
     this.ctx.set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     this.ctx.set(
       'Content-Disposition',

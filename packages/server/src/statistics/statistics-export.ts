@@ -27,6 +27,8 @@ function sheet(
 /** The statistics page as a workbook, one sheet per table, headers in Chinese (the offices' reports). */
 export async function statisticsWorkbook(input: {
   period: string;
+  /** 全校 or the unit's name. */
+  scope: string;
   cases: CaseStatistics;
   durations: DurationStatistics;
   backlog: BacklogRow[];
@@ -42,6 +44,7 @@ export async function statisticsWorkbook(input: {
     ['内容', 'value', 40],
   ]);
   summary.addRow({ item: '统计期间', value: input.period });
+  summary.addRow({ item: '统计范围', value: input.scope });
   summary.addRow({ item: '申请总数', value: cases.byStatus.reduce((n, r) => n + r.count, 0) });
 
   sheet(book, '按事项', [

@@ -28,17 +28,29 @@ export class StatisticsService {
     return this.db.sequelize.query<T>(sql, { replacements, type: QueryTypes.SELECT });
   }
 
+  /**
+   * The period, service and unit filter. `unit` is the condition that puts a row in the unit
+   * (cases: the applicant's department; tasks: the department of whoever handled them).
+   */
   private scope(
     query: StatisticsQuery,
     column: string,
     alias = '',
+    unit = 'c.applicant_dept_id IN (:departmentIds)',
   ): { where: string; params: Record<string, unknown> } {
     const prefix = alias ? `${alias}.` : '';
     const where = [`${prefix}${column} >= :from`, `${prefix}${column} < :to`];
     if (query.definitionKey) where.push(`${prefix}definition_key = :definitionKey`);
+    if (query.departmentIds) where.push(unit);
     return {
       where: where.join(' AND '),
-      params: { from: query.from, to: query.to, definitionKey: query.definitionKey ?? null },
+      params: {
+        from: query.from,
+        to: query.to,
+        definitionKey: query.definitionKey ?? null,
+        // IN () is not SQL; an empty unit (cannot happen: a unit holds itself) matches nothing.
+        departmentIds: query.departmentIds?.length ? query.departmentIds : [-1],
+      },
     };
   }
 
@@ -83,7 +95,13 @@ export class StatisticsService {
   async durations(query: StatisticsQuery): Promise<DurationStatistics> {
     const sql = statisticsSql(this.db.dialect);
     const cases = this.scope(query, 'finished_at', 'c');
-    const tasks = this.scope(query, 'done_at', 't');
+    // A step counts for the unit whose people handled it (the delegate when one acted).
+    const tasks = this.scope(
+      query,
+      'done_at',
+      't',
+      'COALESCE(t.acted_by, t.assignee_id) IN (SELECT u.id FROM users u WHERE u.department_id IN (:departmentIds))',
+    );
     const caseHours = sql.hours('c.submitted_at', 'c.finished_at');
     const taskHours = sql.hours('t.created_at', 't.done_at');
     const [byService, byNode] = await Promise.all([
@@ -130,9 +148,18 @@ export class StatisticsService {
     };
   }
 
-  /** Open tasks per approver now (not bounded by the period): who is holding things up. */
-  async backlog(now: Date, definitionKey: string | undefined): Promise<BacklogRow[]> {
-    const filter = definitionKey ? 'AND c.definition_key = :definitionKey' : '';
+  /**
+   * Open tasks per approver now (not bounded by the period): who is holding things up. In a unit,
+   * the approvers who belong to it.
+   */
+  async backlog(
+    now: Date,
+    { definitionKey, departmentIds }: Pick<StatisticsQuery, 'definitionKey' | 'departmentIds'>,
+  ): Promise<BacklogRow[]> {
+    const filter = [
+      definitionKey ? 'AND c.definition_key = :definitionKey' : '',
+      departmentIds ? 'AND u.department_id IN (:departmentIds)' : '',
+    ].join(' ');
     const rows = await this.select<{
       userId: number;
       name: string;
@@ -148,7 +175,11 @@ export class StatisticsService {
        JOIN users u ON u.id = t.assignee_id LEFT JOIN departments d ON d.id = u.department_id
        WHERE t.status = 'pending' ${filter}
        GROUP BY t.assignee_id ORDER BY COUNT(*) DESC LIMIT 200`,
-      { now, definitionKey: definitionKey ?? null },
+      {
+        now,
+        definitionKey: definitionKey ?? null,
+        departmentIds: departmentIds?.length ? departmentIds : [-1],
+      },
     );
     return rows.map((r) => ({
       userId: num(r.userId),

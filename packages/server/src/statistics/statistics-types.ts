@@ -5,6 +5,8 @@ export interface StatisticsQuery {
   to: Date;
   interval: Interval;
   definitionKey: string | undefined;
+  /** The departments counted (subtrees expanded); `undefined`: the whole organisation. */
+  departmentIds: number[] | undefined;
 }
 
 export interface CaseStatistics {
