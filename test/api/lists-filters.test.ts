@@ -125,13 +125,15 @@ describe('api > lists > progress, importance and filters (R21)', () => {
   });
 
   it('refuses a bad importance, date or reversed range with 400 and the parameter path', async () => {
-    for (const query of [
-      { importance: 'high' },
-      { from: '2026/01/01' },
-      { from: shanghaiDay(1), to: shanghaiDay(-1) },
-    ]) {
-      const err = await apiError(head.lists.list('todo', query as Record<string, string>));
+    const bad: Array<[Record<string, string>, string]> = [
+      [{ importance: 'high' }, 'importance'],
+      [{ from: '2026/01/01' }, 'from'],
+      [{ from: shanghaiDay(1), to: shanghaiDay(-1) }, 'to'],
+    ];
+    for (const [query, path] of bad) {
+      const err = await apiError(head.lists.list('todo', query));
       expect(err.status, JSON.stringify(query)).to.equal(400);
+      expect(JSON.stringify(err.details), JSON.stringify(query)).to.contain(`"path":"${path}"`);
     }
     const badCreate = await apiError(
       applicant.cases.create({ definitionKey: key, form: FORM, importance: 'soon' as 'urgent' }),
