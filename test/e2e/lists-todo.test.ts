@@ -1,7 +1,8 @@
 import type { FlowhallClient } from '@flowhall/client';
 import { expect } from 'chai';
 import { publish, sealCheckDefinition, uniqueKey } from '../support/sample-process';
-import { apiAs, DESKTOP, PHONE, signIn, startApp, TestApp } from './support/app';
+import { join } from 'path';
+import { apiAs, ARTIFACTS, checkAndShoot, DESKTOP, PHONE, signIn, startApp, TestApp } from './support/app';
 
 const FORM = { bizType: '科研类', reason: '科研项目申报书用印', majorMatter: false, copies: 2 };
 const CASES = 23;
@@ -93,5 +94,62 @@ describe('e2e > lists > to-do and done with badges and keyset paging (R21)', () 
     await page.goto(`${app.server.url}/tasks/supervised`);
     await page.getByText('没有这个列表').waitFor();
     await context.close();
+  });
+  it('given one case marked 加急, the to-do shows it with its progress, and the urgent, keyword and date filters find it', async () => {
+    const { id } = await applicant.cases.create({
+      definitionKey: key,
+      form: FORM,
+      submit: true,
+      importance: 'urgent',
+    });
+    const serialNo = (await applicant.cases.get(id)).serialNo!;
+    const { page, context, errors } = await signIn(app, 'liyuan', DESKTOP);
+    await page.goto(`${app.server.url}/tasks/todo`);
+    const rows = page.locator('[data-testid="list-row"]');
+    const urgentRow = rows.filter({ hasText: serialNo });
+    await urgentRow.waitFor();
+    expect(await urgentRow.locator('[data-testid="mark-urgent"]').textContent()).to.equal('加急');
+    expect(await urgentRow.locator('[data-testid="row-progress"]').textContent()).to.equal('0%');
+
+    // When the head ticks 只看加急, then only the urgent case is left
+    await page.click('[data-testid="filter-urgent"]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="list-row"]').length === 1);
+    expect(await rows.first().textContent()).to.contain(serialNo);
+    await checkAndShoot(page, 'lists-todo-urgent', DESKTOP);
+    await page.click('[data-testid="filter-urgent"]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="list-row"]').length > 1);
+
+    // When the head searches its serial number, then it is the one row
+    // antd puts the test id on the input itself or on its wrapper, depending on the component.
+    const keyword = page.locator('input[data-testid="filter-keyword"], [data-testid="filter-keyword"] input');
+    await keyword.fill(serialNo);
+    await keyword.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="list-row"]').length === 1);
+    expect(await rows.first().textContent()).to.contain(serialNo);
+
+    // When the head narrows the arrival dates to today, then the case is still there
+    await page.locator('.ant-picker-range').first().click();
+    await page.locator('.ant-picker-cell-today').first().click();
+    await page.locator('.ant-picker-cell-today').first().click();
+    await page.waitForFunction(
+      () => (document.querySelector('.ant-picker-range input') as HTMLInputElement | null)?.value !== '',
+    );
+    await urgentRow.waitFor();
+    expect(await rows.count()).to.equal(1);
+    expect(errors).to.deep.equal([]);
+    await context.close();
+
+    // And on a phone the card shows 加急 and the progress too
+    const phone = await signIn(app, 'liyuan', PHONE);
+    await phone.page.goto(`${app.server.url}/tasks/todo`);
+    const card = phone.page.locator('[data-testid="list-row"]', { hasText: serialNo });
+    await card.waitFor();
+    expect(await card.textContent())
+      .to.contain('加急')
+      .and.contain('进度');
+    await checkAndShoot(phone.page, 'lists-todo-filters', PHONE);
+    // The full page is a long list of cards: the first screen shows the filters and the marks.
+    await phone.page.screenshot({ path: join(ARTIFACTS, 'lists-todo-filters-phone-top.png') });
+    await phone.context.close();
   });
 });

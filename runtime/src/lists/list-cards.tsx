@@ -5,7 +5,7 @@ import { useLocale } from '../i18n/locale-context';
 import type { ListBox } from './boxes';
 import { MineActions } from './mine-actions';
 import { RowMarks } from './row-marks';
-import { ArrivedAt, Elapsed, rowPath, stepOf, TIME_LABEL } from './row-fields';
+import { ArrivedAt, CaseProgress, Elapsed, rowPath, stepOf, TIME_LABEL } from './row-fields';
 import styles from './lists.less';
 
 /** The phone list: one card per case or task, the same facts as the desktop table. */
@@ -53,6 +53,10 @@ export function ListCards({
             )}
             <dt>{t('colStep')}</dt>
             <dd>{stepOf(item)}</dd>
+            <dt>{t('colProgress')}</dt>
+            <dd>
+              <CaseProgress item={item} />
+            </dd>
             <dt>{t(TIME_LABEL[box])}</dt>
             <dd>
               <ArrivedAt iso={item.arrivedAt} />

@@ -1,5 +1,6 @@
 import type { CaseStatus, ListItem } from '@flowhall/client';
-import { Button, Select, Space } from 'antd';
+import { Button, Checkbox, DatePicker, Input, Select, Space } from 'antd';
+import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { fetchServices, useLoad } from '../hall/hall-data';
 import { serviceName } from '../hall/service-labels';
@@ -8,7 +9,12 @@ import { MINE_STATUSES, STATUS_LABEL } from './boxes';
 import type { ListFilters as Filters } from './use-list';
 import styles from './lists.less';
 
-/** Filter by service (every box) and by status (my applications); what the lists API takes. */
+const DAY = 'YYYY-MM-DD';
+
+/**
+ * Filter by service, keyword, arrival dates and 加急 (every box) and by status (my applications);
+ * what the lists API takes.
+ */
 export function ListFilters({
   filters,
   withStatus,
@@ -57,7 +63,34 @@ export function ListFilters({
           data-testid="filter-status"
         />
       )}
-      {(filters.definitionKey || filters.status) && (
+      <Input.Search
+        // Remounted when the filter changes, so 清除筛选 empties the box too.
+        key={filters.q ?? ''}
+        allowClear
+        defaultValue={filters.q}
+        placeholder={t('filterKeyword')}
+        onSearch={(q) => onChange({ ...filters, q: q.trim() || undefined })}
+        className={styles.keywordFilter}
+        data-testid="filter-keyword"
+      />
+      <DatePicker.RangePicker
+        inputReadOnly
+        value={filters.from && filters.to ? [dayjs(filters.from), dayjs(filters.to)] : null}
+        placeholder={[t('filterFrom'), t('filterTo')]}
+        onChange={(range) =>
+          onChange({ ...filters, from: range?.[0]?.format(DAY), to: range?.[1]?.format(DAY) })
+        }
+        className={styles.dateFilter}
+        data-testid="filter-dates"
+      />
+      <Checkbox
+        checked={filters.urgentOnly === true}
+        onChange={(e) => onChange({ ...filters, urgentOnly: e.target.checked || undefined })}
+        data-testid="filter-urgent"
+      >
+        {t('filterUrgent')}
+      </Checkbox>
+      {Object.values(filters).some((v) => v !== undefined) && (
         <Button type="link" onClick={() => onChange({})}>
           {t('clearFilters')}
         </Button>

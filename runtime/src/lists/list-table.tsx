@@ -6,7 +6,7 @@ import { useLocale } from '../i18n/locale-context';
 import type { ListBox } from './boxes';
 import { MineActions } from './mine-actions';
 import { RowMarks } from './row-marks';
-import { ArrivedAt, Elapsed, rowPath, stepOf, TIME_LABEL } from './row-fields';
+import { ArrivedAt, CaseProgress, Elapsed, rowPath, stepOf, TIME_LABEL } from './row-fields';
 
 /** The desktop list: one row per case or task; a click opens the case. */
 export function ListTable({
@@ -41,6 +41,12 @@ export function ListTable({
           },
         ]),
     { title: t('colStep'), key: 'step', render: (_, item) => stepOf(item) },
+    {
+      title: t('colProgress'),
+      key: 'progress',
+      render: (_, item) => <CaseProgress item={item} />,
+      width: 130,
+    },
     {
       title: t(TIME_LABEL[box]),
       key: 'arrived',

@@ -1,9 +1,10 @@
 import type { ListItem } from '@flowhall/client';
-import { Tooltip, Typography } from 'antd';
+import { Progress, Tooltip, Typography } from 'antd';
 import type { Messages } from '../i18n/messages';
 import { useLocale } from '../i18n/locale-context';
 import type { ListBox } from './boxes';
 import { absoluteTime, elapsed, relativeTime } from './time-format';
+import styles from './lists.less';
 
 /** What the time column means in each tab. */
 export const TIME_LABEL: Record<ListBox, keyof Messages> = {
@@ -46,5 +47,18 @@ export function Elapsed({ item }: { item: ListItem }) {
     <Tooltip title={`${t('colSubmitted')} ${absoluteTime(item.submittedAt)}`}>
       <span data-testid="elapsed">{elapsed(item.submittedAt, item.finishedAt, locale)}</span>
     </Tooltip>
+  );
+}
+
+/** How far along its flow the case is, as on the case view (R21). */
+export function CaseProgress({ item }: { item: ListItem }) {
+  return (
+    <Progress
+      percent={item.progress}
+      size="small"
+      className={styles.progress}
+      status={item.caseStatus === 'rejected' ? 'exception' : undefined}
+      data-testid="row-progress"
+    />
   );
 }

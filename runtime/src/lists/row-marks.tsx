@@ -3,7 +3,7 @@ import { Space, Tag } from 'antd';
 import { useLocale } from '../i18n/locale-context';
 import { STATUS_COLOR, STATUS_LABEL } from './boxes';
 
-/** Status and the marks of R21/R24: urged, overdue, returned, and read/unread for CC. */
+/** Status and the marks of R21/R24: 加急, urged, overdue, returned, and read/unread for CC. */
 export function RowMarks({ item }: { item: ListItem }) {
   const { t } = useLocale();
   return (
@@ -14,6 +14,11 @@ export function RowMarks({ item }: { item: ListItem }) {
         </Tag>
       ) : (
         <Tag color={STATUS_COLOR[item.caseStatus]}>{t(STATUS_LABEL[item.caseStatus])}</Tag>
+      )}
+      {item.importance === 'urgent' && (
+        <Tag color="magenta" data-testid="mark-urgent">
+          {t('markUrgent')}
+        </Tag>
       )}
       {item.task?.urgedAt && item.task.status === 'pending' && (
         <Tag color="volcano" data-testid="mark-urged">

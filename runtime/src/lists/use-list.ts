@@ -6,6 +6,13 @@ import { apiBox, ListBox } from './boxes';
 export interface ListFilters {
   definitionKey?: string;
   status?: CaseStatus;
+  /** Only cases the applicant marked 加急. */
+  urgentOnly?: boolean;
+  /** Serial number, service or applicant name. */
+  q?: string;
+  /** Arrival dates, `YYYY-MM-DD`, both included. */
+  from?: string;
+  to?: string;
 }
 
 export interface ListState {
@@ -44,6 +51,10 @@ export function useList(box: ListBox, filters: ListFilters): ListState {
           cursor: after ?? undefined,
           definitionKey: filters.definitionKey,
           status: status ?? filters.status,
+          importance: filters.urgentOnly ? 'urgent' : undefined,
+          q: filters.q || undefined,
+          from: filters.from,
+          to: filters.to,
         })
         .then((page) => {
           if (id !== request.current) return;
@@ -57,7 +68,7 @@ export function useList(box: ListBox, filters: ListFilters): ListState {
           if (id === request.current) setLoading(false);
         });
     },
-    [box, filters.definitionKey, filters.status],
+    [box, filters.definitionKey, filters.status, filters.urgentOnly, filters.q, filters.from, filters.to],
   );
 
   useEffect(() => {

@@ -1,4 +1,4 @@
-import type { CaseOutcome, FieldPermissions } from '@flowhall/schema';
+import type { CaseImportance, CaseOutcome, FieldPermissions } from '@flowhall/schema';
 import type { Form } from '@formily/core';
 import { api } from '../../api';
 import { newIdempotencyKey } from '../../form/server-errors';
@@ -21,18 +21,23 @@ export async function saveDraft(state: ApplyState, form: Form): Promise<CaseOutc
 }
 
 /**
- * 正式提交 / 重新提交. The idempotency key belongs to this one click: the client may retry the
+ * 正式提交 / 重新提交, 加急 or not (R21). The idempotency key belongs to this one click: the client may retry the
  * request with it and the server answers the first outcome, never a second case.
  */
-export async function submitApplication(state: ApplyState, form: Form): Promise<CaseOutcome> {
+export async function submitApplication(
+  state: ApplyState,
+  form: Form,
+  importance: CaseImportance,
+): Promise<CaseOutcome> {
   const values = editableValues(form.values, state.permissions);
   const idempotencyKey = newIdempotencyKey();
   if (state.caseId === null) {
     return api.cases.create(
-      { definitionKey: state.definitionKey, form: values, submit: true },
+      { definitionKey: state.definitionKey, form: values, submit: true, importance },
       { idempotencyKey },
     );
   }
-  if (state.status === 'returned') return api.cases.resubmit(state.caseId, values, { idempotencyKey });
-  return api.cases.submit(state.caseId, values, { idempotencyKey });
+  if (state.status === 'returned')
+    return api.cases.resubmit(state.caseId, values, { idempotencyKey, importance });
+  return api.cases.submit(state.caseId, values, { idempotencyKey, importance });
 }

@@ -1,12 +1,15 @@
 import type { IFormStep } from '@formily/antd-v5';
 import { observer } from '@formily/react';
-import { Button } from 'antd';
+import { Button, Checkbox } from 'antd';
 import { useLocale } from '../../i18n/locale-context';
 
 interface Props {
   formStep: IFormStep | undefined;
   busy: 'draft' | 'submit' | null;
   resubmit: boolean;
+  /** 加急: the applicant's mark, sent with the submission. */
+  urgent: boolean;
+  onUrgent(urgent: boolean): void;
   onDraft(): void;
   onSubmit(): void;
 }
@@ -19,6 +22,8 @@ export const ApplyButtons = observer(function ApplyButtons({
   formStep,
   busy,
   resubmit,
+  urgent,
+  onUrgent,
   onDraft,
   onSubmit,
 }: Props) {
@@ -50,6 +55,16 @@ export const ApplyButtons = observer(function ApplyButtons({
         >
           {t('applyNext')}
         </Button>
+      )}
+      {last && (
+        <Checkbox
+          checked={urgent}
+          onChange={(e) => onUrgent(e.target.checked)}
+          disabled={busy !== null}
+          data-testid="apply-urgent"
+        >
+          {t('applyUrgent')}
+        </Checkbox>
       )}
       {last && (
         <Button

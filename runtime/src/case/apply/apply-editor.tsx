@@ -34,6 +34,7 @@ export function ApplyEditor({ source }: { source: ApplySource }) {
     permissions: source.permissions,
   }));
   const [busy, setBusy] = useState<'draft' | 'submit' | null>(null);
+  const [urgent, setUrgent] = useState(source.caseView?.importance === 'urgent');
 
   const fail = (error: unknown) => {
     if (isConflict(error)) {
@@ -79,7 +80,7 @@ export function ApplyEditor({ source }: { source: ApplySource }) {
     if (!confirmed) return;
     setBusy('submit');
     try {
-      const outcome = await submitApplication(state, form);
+      const outcome = await submitApplication(state, form, urgent ? 'urgent' : 'normal');
       setBusy(null);
       await modal.success({
         title: t('applySubmitted'),
@@ -134,6 +135,8 @@ export function ApplyEditor({ source }: { source: ApplySource }) {
         formStep={formStep}
         busy={busy}
         resubmit={state.status === 'returned'}
+        urgent={urgent}
+        onUrgent={setUrgent}
         onDraft={onDraft}
         onSubmit={onSubmit}
       />
