@@ -42,6 +42,8 @@ describe('e2e > designers > the seal-use process in both designers', () => {
     await page.waitForSelector('[data-testid="form-canvas"]');
     // The form's fields are on the canvas: the yes/no question the new field will depend on.
     await page.waitForSelector('[data-field$="/horizontalContract"]');
+    // The palette offers the handwritten signature with the other file fields.
+    expect(await page.textContent('[data-palette="Signature"]')).to.contain('手写签名');
     await page.click('[data-field$="/horizontalContract"]');
     await page.waitForSelector('[data-testid="field-panel"]');
     await page.screenshot({ path: join(ARTIFACTS, 'designer-form-seal-use-desktop.png') });
@@ -95,6 +97,24 @@ describe('e2e > designers > the seal-use process in both designers', () => {
     await page.waitForSelector('.ant-modal-confirm', { state: 'detached' });
     expect(new URL(page.url()).pathname).to.equal('/admin/definitions/seal-use');
     await page.waitForSelector(inUnits('text'));
+
+    // A signature added from the palette is a drawing pad in the preview.
+    await page.click('[data-palette="Signature"]');
+    await page.waitForSelector('[data-field="signature"], [data-field$="/signature"]');
+    await page.click('.ant-tabs-tab >> text=预览');
+    await page.waitForSelector('[data-testid="form-preview"] [data-testid="signature-pad"]');
+    await page.locator('[data-testid="signature-pad"]').scrollIntoViewIfNeeded();
+    const pad = await page.locator('[data-testid="signature-pad"]').boundingBox();
+    expect(pad?.width).to.be.greaterThan(200);
+    // Drawing a stroke makes 确认签名 available (an empty pad cannot be saved).
+    const save = page.locator('[data-testid="form-preview"] button:has-text("确认签名")');
+    expect(await save.isDisabled()).to.equal(true);
+    await page.mouse.move(pad!.x + 40, pad!.y + 60);
+    await page.mouse.down();
+    for (let i = 1; i <= 8; i += 1) await page.mouse.move(pad!.x + 40 + i * 20, pad!.y + 60 + (i % 2) * 30);
+    await page.mouse.up();
+    expect(await save.isDisabled()).to.equal(false);
+    await page.screenshot({ path: join(ARTIFACTS, 'designer-signature-preview.png') });
     expect(errors).to.deep.equal([]);
     await context.close();
   });
