@@ -61,6 +61,7 @@ export const ApplyButtons = observer(function ApplyButtons({
           checked={urgent}
           onChange={(e) => onUrgent(e.target.checked)}
           disabled={busy !== null}
+          style={{ alignSelf: 'center' }}
           data-testid="apply-urgent"
         >
           {t('applyUrgent')}
