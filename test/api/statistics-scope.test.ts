@@ -122,6 +122,9 @@ describe('api > statistics by unit', function () {
     expect(all.organisationWide).to.equal(true);
     expect(all.departments.map((d) => d.id)).to.have.members(Object.values(dept));
     expect((await apiError(applicant.statistics.scope())).code).to.equal('FORBIDDEN');
+    // The web app shows the statistics entry from the profile: who heads what
+    expect((await head.auth.me()).headOf).to.deep.equal([dept['计算机学院']]);
+    expect((await applicant.auth.me()).headOf).to.deep.equal([]);
   });
 
   it("the department head's Excel export holds their unit only and names it", async () => {

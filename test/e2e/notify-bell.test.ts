@@ -23,7 +23,7 @@ describe('e2e > notifications > the bell and the e-mail link', function () {
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
     server = await startServer({
-      webRoot: join(REPO_ROOT, 'runtime', 'dist'),
+      webRoot: process.env.FLOWHALL_E2E_WEB_ROOT ?? join(REPO_ROOT, 'runtime', 'dist'),
       env: notifyEnv(mail, { PORT: String(port), PUBLIC_URL: url, FLOWHALL_PLUGINS: '' }),
     });
     browser = await launchBrowser();
@@ -150,7 +150,53 @@ describe('e2e > notifications > the bell and the e-mail link', function () {
       );
       const download = await page.request.get(`${url}${href!}`);
       expect(download.headers()['content-type']).to.contain('spreadsheetml');
+      // Administrators may pick any department; cleared, the whole university
+      expect(await page.textContent('[data-testid="statistics-scope"]')).to.contain('全校');
       await checkAndShoot(page, 'notify-statistics', viewport);
+      expect(errors).to.deep.equal([]);
+      await context.close();
+    });
+  }
+
+  for (const viewport of [DESKTOP, PHONE]) {
+    it(`a department head sees their own unit's figures on a ${viewport.name} (R29)`, async () => {
+      // Given applications from 计算机学院 and from the office, each waiting for its head
+      const submit = async (username: string, reason: string) => {
+        const client = createClient({ baseUrl: url });
+        await client.auth.login(username, 'Flowhall@2026');
+        await client.cases.create({ definitionKey: key, form: { reason }, submit: true });
+      };
+      await submit('zhangsan', '学院统计');
+      await submit('sunbs', '办公室统计');
+      const own = createClient({ baseUrl: url });
+      await own.auth.login('liyuan', 'Flowhall@2026');
+      const unitTotal = (await own.statistics.cases()).byStatus.reduce((n, r) => n + r.count, 0);
+      const everyone = createClient({ baseUrl: url });
+      await everyone.auth.login('admin', 'Flowhall@2026');
+      const allTotal = (await everyone.statistics.cases()).byStatus.reduce((n, r) => n + r.count, 0);
+      expect(unitTotal).to.be.above(0).and.below(allTotal);
+
+      // When 李院长 opens statistics from the navigation
+      const { page, errors, context } = await signIn(app(), 'liyuan', viewport);
+      if (viewport === DESKTOP) {
+        await page.click('[data-testid="side-menu"] >> text=统计查询');
+        await page.waitForURL(/\/admin\/statistics$/);
+      } else {
+        await page.goto(`${url}/admin/statistics`);
+      }
+      await page.waitForSelector('[data-testid="statistics-tables"]');
+
+      // Then the scope is their school, fixed, and the figures are the school's
+      const scope = await page.textContent('[data-testid="statistics-scope"]');
+      expect(scope).to.contain('统计范围').and.contain('计算机学院');
+      expect(await page.locator('.ant-select[data-testid="statistics-scope"]').count()).to.equal(0);
+      const total = page.locator('.ant-statistic:has-text("申请总数") .ant-statistic-content-value');
+      expect((await total.textContent())?.replace(/\D/g, '')).to.equal(String(unitTotal));
+      const tables = (await page.textContent('[data-testid="statistics-tables"]')) ?? '';
+      expect(tables).to.contain('李院长').and.not.contain('赵主任');
+      const href = await page.getAttribute('[data-testid="statistics-export"]', 'href');
+      expect((await page.request.get(`${url}${href!}`)).status()).to.equal(200);
+      await checkAndShoot(page, 'notify-statistics-head', viewport);
       expect(errors).to.deep.equal([]);
       await context.close();
     });

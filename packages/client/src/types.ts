@@ -24,6 +24,8 @@ export interface UserProfile {
   email: string | null;
   department: DepartmentSummary | null;
   roles: Array<{ key: string; name: string; departmentId: number | null }>;
+  /** Ids of the departments this person heads. */
+  headOf?: number[];
 }
 
 export interface HealthReport {

@@ -16,7 +16,7 @@ import {
 import type { Counts, UserProfile } from '@flowhall/client';
 import type { ReactNode } from 'react';
 import type { Messages } from '../i18n/messages';
-import { canUseSealOffice, isAdminUser } from '../session/roles';
+import { canSeeStatistics, canUseSealOffice, isAdminUser } from '../session/roles';
 
 export type NavGroup = 'main' | 'tasks' | 'seal' | 'admin';
 
@@ -111,7 +111,7 @@ const ALL: Array<NavItem & { visible?: (user: UserProfile) => boolean }> = [
     label: 'navStatistics',
     icon: <BarChartOutlined />,
     group: 'admin',
-    visible: isAdminUser,
+    visible: canSeeStatistics,
   },
 ];
 

@@ -19,6 +19,14 @@ export function isAdminUser(user: WithRoles): boolean {
   return hasAnyRole(user, ADMIN_ROLES);
 }
 
+/**
+ * Statistics: administrators for the organisation; department heads and unit approvers (a role
+ * held for a department) for their own unit (the server's statistics-scope.ts decides the same).
+ */
+export function canSeeStatistics(user: WithRoles & Pick<UserProfile, 'headOf'>): boolean {
+  return isAdminUser(user) || !!user.headOf?.length || user.roles.some((r) => r.departmentId !== null);
+}
+
 export function canUseSealOffice(user: WithRoles): boolean {
   return hasAnyRole(user, [...ADMIN_ROLES, ...SEAL_ROLES]);
 }

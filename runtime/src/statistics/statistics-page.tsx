@@ -4,6 +4,7 @@ import { Alert, Button, Card, Col, Empty, Input, Row, Segmented, Select, Space, 
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { api } from '../api';
 import { useLocale } from '../i18n/locale-context';
+import { StatisticsScopePicker, useStatisticsScope } from './statistics-scope-picker';
 import { StatisticsTables } from './statistics-tables';
 import { useStatistics } from './use-statistics';
 
@@ -12,7 +13,10 @@ const StatisticsCharts = lazy(() => import('./statistics-charts'));
 
 const day = (d: Date) => new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 
-/** /admin/statistics: the offices' figures for a period, charts, tables and an Excel export (R29). */
+/**
+ * /admin/statistics: figures for a period, charts, tables and an Excel export (R29). Administrators
+ * see the university or a department they pick; department heads their own unit.
+ */
 export function StatisticsPage() {
   const { t } = useLocale();
   const today = new Date();
@@ -22,17 +26,22 @@ export function StatisticsPage() {
   const [to, setTo] = useState(day(today));
   const [interval, setGrain] = useState<'month' | 'day'>('month');
   const [definitionKey, setDefinitionKey] = useState<string>();
+  const [departmentId, setDepartmentId] = useState<number>();
+  const { scope, error: scopeError } = useStatisticsScope();
   const query: StatisticsQuery = useMemo(
-    () => ({ from, to, interval, definitionKey }),
-    [from, to, interval, definitionKey],
+    () => ({ from, to, interval, definitionKey, departmentId }),
+    [from, to, interval, definitionKey, departmentId],
   );
-  const { data, loading, error } = useStatistics(query);
+  const { data, loading, error } = useStatistics(query, !!scope);
   const [services, setServices] = useState<Array<{ value: string; label: string }>>([]);
   // The service choices are the services of the unfiltered period.
   useEffect(() => {
     if (data && !definitionKey)
       setServices(data.cases.byService.map((s) => ({ value: s.key, label: s.name })));
   }, [data, definitionKey]);
+
+  if (scopeError)
+    return <Alert type="warning" showIcon message={t('statsForbidden')} description={scopeError} />;
 
   const total = data?.cases.byStatus.reduce((n, r) => n + r.count, 0) ?? 0;
   const finished = data?.durations.byService.reduce((n, r) => n + r.count, 0) ?? 0;
@@ -61,6 +70,7 @@ export function StatisticsPage() {
         }
       >
         <Space wrap size={12}>
+          {scope && <StatisticsScopePicker scope={scope} value={departmentId} onChange={setDepartmentId} />}
           <Space.Compact>
             <Input
               type="date"
@@ -96,7 +106,9 @@ export function StatisticsPage() {
         </Space>
       </Card>
       {error && <Alert type="error" showIcon message={error} />}
-      {!data && loading && <Spin size="large" style={{ display: 'block', margin: '48px auto' }} />}
+      {!data && (loading || !scope) && (
+        <Spin size="large" style={{ display: 'block', margin: '48px auto' }} />
+      )}
       {data && (
         <Spin spinning={loading}>
           <Space direction="vertical" size={16} style={{ width: '100%' }}>

@@ -16,7 +16,11 @@ export interface StatisticsData {
 }
 
 /** Loads the four reports of a period together; `error` carries the API's message. */
-export function useStatistics(query: StatisticsQuery): {
+export function useStatistics(
+  query: StatisticsQuery,
+  /** False until the scope is known: nothing is asked before (a head's first answer would be 403). */
+  ready = true,
+): {
   data: StatisticsData | undefined;
   loading: boolean;
   error: string | undefined;
@@ -26,12 +30,13 @@ export function useStatistics(query: StatisticsQuery): {
   const [error, setError] = useState<string>();
   const key = JSON.stringify(query);
   useEffect(() => {
+    if (!ready) return;
     let live = true;
     setLoading(true);
     Promise.all([
       api.statistics.cases(query),
       api.statistics.durations(query),
-      api.statistics.backlog({ definitionKey: query.definitionKey }),
+      api.statistics.backlog({ definitionKey: query.definitionKey, departmentId: query.departmentId }),
       api.statistics.ratings(query),
     ])
       .then(([cases, durations, backlog, ratings]) => {
@@ -45,6 +50,6 @@ export function useStatistics(query: StatisticsQuery): {
       live = false;
     };
     // The query is compared by value: a new object with the same fields does not reload.
-  }, [key]);
+  }, [key, ready]);
   return { data, loading, error };
 }

@@ -16,6 +16,8 @@ export interface UserProfile {
   email: string | null;
   department: DepartmentSummary | null;
   roles: Array<{ key: string; name: string; departmentId: number | null }>;
+  /** Ids of the departments this person heads (the web app offers them their unit's statistics). */
+  headOf?: number[];
 }
 
 @Provide()
@@ -45,6 +47,9 @@ export class OrgService {
         const role = roleById.get(h.roleId);
         return role ? [{ key: role.key, name: role.name, departmentId: h.departmentId }] : [];
       }),
+      headOf: (
+        await this.db.models.Department.findAll({ attributes: ['id'], where: { headUserId: user.id } })
+      ).map((d) => d.id),
     };
   }
 
