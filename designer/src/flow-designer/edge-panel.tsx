@@ -4,6 +4,7 @@ import { nodeName } from '@flowhall/schema';
 import { conditionToJsonLogic, jsonLogicToCondition } from '../schema-ops';
 import { RuleBuilder } from '../shared/rule-builder';
 import type { RuleField } from '../shared/rule-fields';
+import { useFlowText } from './use-flow-text';
 
 export interface EdgePanelProps {
   edge: FlowEdge;
@@ -19,6 +20,7 @@ const labelOf = (edge: FlowEdge) => (typeof edge.text === 'string' ? edge.text :
 
 /** A connection; leaving a condition node it carries the branch's rule or is the default branch. */
 export function EdgePanel({ edge, flow, fields, problems, readOnly, onPatch, onDelete }: EdgePanelProps) {
+  const t = useFlowText();
   const source = flow.nodes.find((n) => n.id === edge.sourceNodeId);
   const target = flow.nodes.find((n) => n.id === edge.targetNodeId);
   const branch = source?.type === 'condition';
@@ -33,40 +35,44 @@ export function EdgePanel({ edge, flow, fields, problems, readOnly, onPatch, onD
         <Alert key={i} type="error" showIcon message={p.message} style={{ marginBottom: 8 }} />
       ))}
       <Form layout="vertical" size="small" disabled={readOnly}>
-        <Form.Item label="连线名称">
-          <Input aria-label="连线名称" value={labelOf(edge)} onChange={(e) => onPatch({}, e.target.value)} />
+        <Form.Item label={t('edgeName')}>
+          <Input
+            aria-label={t('edgeName')}
+            value={labelOf(edge)}
+            onChange={(e) => onPatch({}, e.target.value)}
+          />
         </Form.Item>
         {branch ? (
           <>
-            <Form.Item label="默认分支" tooltip="其他条件都不满足时走此分支；每个条件节点有且只有一个">
+            <Form.Item label={t('defaultBranch')} tooltip={t('defaultBranchHelp')}>
               <Switch
                 checked={!!edge.properties?.isDefault}
                 onChange={(v) => onPatch({ isDefault: v || undefined })}
-                aria-label="默认分支"
+                aria-label={t('defaultBranch')}
               />
             </Form.Item>
             {edge.properties?.isDefault ? null : (
               <>
-                <Form.Item label="判断顺序">
+                <Form.Item label={t('order')}>
                   <InputNumber
                     min={1}
                     value={edge.properties?.order ?? null}
                     onChange={(v) => onPatch({ order: v ?? undefined })}
                   />
                 </Form.Item>
-                <Form.Item label="条件">
+                <Form.Item label={t('condition')}>
                   {rule !== undefined && !parsed ? (
                     <Alert
                       type="info"
                       style={{ marginBottom: 8 }}
-                      message="此条件由流程模板预置，超出规则编辑器的表达范围；重新设置将替换它。"
+                      message={t('presetCondition')}
                       description={<code style={{ fontSize: 11 }}>{JSON.stringify(rule)}</code>}
                     />
                   ) : null}
                   <RuleBuilder
                     value={parsed}
                     fields={fields}
-                    emptyText="尚未设置条件"
+                    emptyText={t('noCondition')}
                     onChange={(c) => onPatch({ condition: c ? conditionToJsonLogic(c) : undefined })}
                   />
                 </Form.Item>
@@ -76,7 +82,7 @@ export function EdgePanel({ edge, flow, fields, problems, readOnly, onPatch, onD
         ) : null}
         {readOnly ? null : (
           <Button danger block onClick={onDelete}>
-            删除此连线
+            {t('deleteEdge')}
           </Button>
         )}
       </Form>

@@ -13,6 +13,7 @@ import {
   updateNode,
   type FlowOpResult,
 } from '../schema-ops';
+import { useHost } from '../host';
 import { localizeProblems } from '../schema-ops';
 import { ruleFields } from '../shared/rule-fields';
 import { EdgePanel } from './edge-panel';
@@ -44,7 +45,11 @@ type Selection = { kind: 'node' | 'edge'; id: string } | null;
 export function FlowDesigner(props: FlowDesignerProps) {
   const { flow: input, form, readOnly = false, onChange, height = 640 } = props;
   const flow = useMemo(() => (hasLayout(input) ? input : autoLayout(input)), [input]);
-  const problems = useMemo(() => localizeProblems(props.problems ?? [], input), [props.problems, input]);
+  const { locale } = useHost();
+  const problems = useMemo(
+    () => localizeProblems(props.problems ?? [], input, locale),
+    [props.problems, input, locale],
+  );
   const [selection, setSelection] = useState<Selection>(null);
   const container = useRef<HTMLDivElement>(null);
   const fields = useMemo(() => ruleFields(form), [form]);

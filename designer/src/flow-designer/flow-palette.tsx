@@ -1,6 +1,8 @@
 import type LogicFlow from '@logicflow/core';
 import type { NodeType } from '@flowhall/schema';
 import { NODE_KINDS } from '../flow-shapes';
+import { nodeTypeKey } from './flow-text';
+import { useFlowText } from './use-flow-text';
 
 const PALETTE: NodeType[] = ['approval', 'handle', 'cc', 'condition', 'parallel', 'join', 'end'];
 
@@ -14,9 +16,10 @@ export function FlowPalette({
   onAdd: (type: NodeType) => void;
   disabled?: boolean;
 }) {
+  const t = useFlowText();
   return (
     <div data-testid="flow-palette" style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
-      <div style={{ fontSize: 12, color: '#8c8c8c' }}>拖入画布或点击添加</div>
+      <div style={{ fontSize: 12, color: '#8c8c8c' }}>{t('paletteHint')}</div>
       {PALETTE.map((type) => {
         const kind = NODE_KINDS[type];
         return (
@@ -41,7 +44,7 @@ export function FlowPalette({
             }}
           >
             <span aria-hidden>{kind.icon}</span>
-            {kind.title}
+            {t(nodeTypeKey(type))}
           </button>
         );
       })}

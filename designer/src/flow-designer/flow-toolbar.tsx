@@ -1,4 +1,5 @@
 import { Badge, Button, Select, Space, Tooltip } from 'antd';
+import { useFlowText } from './use-flow-text';
 
 export interface FlowToolbarProps {
   onZoomIn: () => void;
@@ -20,32 +21,33 @@ export function FlowToolbar({
   nodes,
   onLocate,
 }: FlowToolbarProps) {
+  const t = useFlowText();
   return (
     <Space wrap size={4} data-testid="flow-toolbar">
-      <Tooltip title="放大">
+      <Tooltip title={t('zoomIn')}>
         <Button size="small" onClick={onZoomIn}>
           ＋
         </Button>
       </Tooltip>
-      <Tooltip title="缩小">
+      <Tooltip title={t('zoomOut')}>
         <Button size="small" onClick={onZoomOut}>
           －
         </Button>
       </Tooltip>
       <Button size="small" onClick={onFit}>
-        适应画布
+        {t('fit')}
       </Button>
       {onLayout ? (
         <Button size="small" onClick={onLayout}>
-          自动布局
+          {t('layout')}
         </Button>
       ) : null}
       <Select
         size="small"
         showSearch
         style={{ width: 180 }}
-        placeholder="定位环节…"
-        aria-label="定位环节"
+        placeholder={t('locatePlaceholder')}
+        aria-label={t('locate')}
         value={null}
         optionFilterProp="label"
         options={nodes.map((n) => ({ value: n.id, label: n.label }))}
@@ -59,7 +61,7 @@ export function FlowToolbar({
         showZero
       >
         <span style={{ fontSize: 12, color: problemCount ? '#cf1322' : '#389e0d' }}>
-          {problemCount ? '待修正问题' : '校验通过'}
+          {problemCount ? t('problemsOpen') : t('problemsNone')}
         </span>
       </Badge>
     </Space>

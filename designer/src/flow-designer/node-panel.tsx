@@ -6,6 +6,8 @@ import { ApprovalSettings, StepSettings } from './approval-settings';
 import { AssigneeEditor } from './assignee-editor';
 import { OutgoingEdges } from './outgoing-edges';
 import { PermissionTable } from './permission-table';
+import { nodeTypeKey } from './flow-text';
+import { useFlowText } from './use-flow-text';
 
 export interface NodePanelProps {
   node: FlowNode;
@@ -25,12 +27,13 @@ const PEOPLE_STEPS = new Set(['approval', 'handle', 'cc']);
 /** Everything an administrator sets on one node. */
 export function NodePanel(props: NodePanelProps) {
   const { node, flow, fields, problems, readOnly, onPatch, onDelete } = props;
+  const t = useFlowText();
   const kind = NODE_KINDS[node.type];
   const sections = [];
   if (node.type !== 'end') {
     sections.push({
       key: 'edges',
-      label: '出口连线',
+      label: t('outgoing'),
       children: (
         <OutgoingEdges
           node={node}
@@ -46,7 +49,7 @@ export function NodePanel(props: NodePanelProps) {
   if (PEOPLE_STEPS.has(node.type)) {
     sections.push({
       key: 'assignees',
-      label: '办理人',
+      label: t('assignees'),
       children: (
         <AssigneeEditor
           value={((node.properties as { assignees?: AssigneeRule[] }).assignees ?? []) as AssigneeRule[]}
@@ -59,7 +62,7 @@ export function NodePanel(props: NodePanelProps) {
   if (node.type === 'approval' || node.type === 'handle') {
     sections.push({
       key: 'settings',
-      label: '审批设置',
+      label: t('approvalSettings'),
       children: (
         <>
           {node.type === 'approval' ? <ApprovalSettings node={node} onPatch={onPatch} /> : null}
@@ -71,7 +74,7 @@ export function NodePanel(props: NodePanelProps) {
   if (node.type !== 'condition' && node.type !== 'parallel' && node.type !== 'join' && node.type !== 'end') {
     sections.push({
       key: 'permissions',
-      label: '字段权限',
+      label: t('fieldPermissions'),
       children: (
         <PermissionTable
           node={node}
@@ -85,7 +88,7 @@ export function NodePanel(props: NodePanelProps) {
     <div data-testid="node-panel">
       <Space style={{ marginBottom: 8 }}>
         <Tag color={kind.color}>
-          {kind.icon} {kind.title}
+          {kind.icon} {t(nodeTypeKey(node.type))}
         </Tag>
         <span style={{ color: '#8c8c8c', fontSize: 12 }}>ID：{node.id}</span>
       </Space>
@@ -100,20 +103,20 @@ export function NodePanel(props: NodePanelProps) {
         />
       ))}
       <Form layout="vertical" size="small" disabled={readOnly}>
-        <Form.Item label="环节名称">
+        <Form.Item label={t('nodeName')}>
           <Input
-            aria-label="环节名称"
+            aria-label={t('nodeName')}
             value={typeof node.properties.name === 'string' ? node.properties.name : ''}
             onChange={(e) => onPatch({ name: e.target.value })}
           />
         </Form.Item>
         {node.type === 'end' ? (
-          <Form.Item label="办结结果">
+          <Form.Item label={t('endResult')}>
             <Select
               value={(node.properties as { outcome?: string }).outcome ?? 'approved'}
               options={[
-                { value: 'approved', label: '通过' },
-                { value: 'rejected', label: '不通过' },
+                { value: 'approved', label: t('resultApproved') },
+                { value: 'rejected', label: t('resultRejected') },
               ]}
               onChange={(outcome: string) => onPatch({ outcome })}
             />
@@ -122,7 +125,7 @@ export function NodePanel(props: NodePanelProps) {
         <Collapse size="small" defaultActiveKey={['assignees', 'settings', 'edges']} items={sections} />
         {readOnly ? null : (
           <Button danger block style={{ marginTop: 12 }} onClick={onDelete} disabled={node.type === 'start'}>
-            删除此环节
+            {t('deleteNode')}
           </Button>
         )}
       </Form>

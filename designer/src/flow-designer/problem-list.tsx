@@ -1,5 +1,6 @@
 import { Alert, List, Typography } from 'antd';
 import type { DefinitionProblem } from '@flowhall/schema';
+import { useFlowText } from './use-flow-text';
 
 /** Problems not tied to the selection; clicking one selects its node or edge. */
 export function ProblemList({
@@ -9,13 +10,14 @@ export function ProblemList({
   problems: DefinitionProblem[];
   onPick: (selection: { kind: 'node' | 'edge'; id: string }) => void;
 }) {
+  const t = useFlowText();
   if (problems.length === 0) {
-    return <Alert type="success" showIcon message="流程校验通过。选择一个环节或连线以编辑其属性。" />;
+    return <Alert type="success" showIcon message={t('flowValid')} />;
   }
   return (
     <div data-testid="problem-list">
       <Typography.Text strong type="danger">
-        发布前须修正以下 {problems.length} 个问题：
+        {t('mustFix', { count: problems.length })}
       </Typography.Text>
       <List
         size="small"

@@ -1,14 +1,10 @@
 import { useDroppable } from '@dnd-kit/core';
 import { intoId } from './dnd-ids';
+import { useFormText } from './use-form-text';
 
 /** The end of a container: dropping here appends to it. */
-export function DropZone({
-  address,
-  label = '拖放字段到这里',
-}: {
-  address: readonly string[];
-  label?: string;
-}) {
+export function DropZone({ address, label }: { address: readonly string[]; label?: string }) {
+  const t = useFormText();
   const { setNodeRef, isOver } = useDroppable({ id: intoId(address) });
   return (
     <div
@@ -25,7 +21,7 @@ export function DropZone({
         gridColumn: '1 / -1',
       }}
     >
-      {label}
+      {label ?? t('dropHere')}
     </div>
   );
 }

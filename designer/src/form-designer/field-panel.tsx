@@ -7,6 +7,7 @@ import { isRequired, setRequired } from './field-conditions';
 import { labelOf, withLabel } from './field-label';
 import { OptionsEditor, readOptions } from './options-editor';
 import { ValidationSection } from './validation-section';
+import { useFormText } from './use-form-text';
 
 export interface FieldPanelProps {
   field: FormFieldSchema;
@@ -48,6 +49,7 @@ function NameInput({
   onRename: FieldPanelProps['onRename'];
   disabled: boolean;
 }) {
+  const t = useFormText();
   const [text, setText] = useState(name);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -56,12 +58,12 @@ function NameInput({
   }, [name]);
   return (
     <Form.Item
-      label="字段名"
+      label={t('fieldName')}
       validateStatus={error ? 'error' : ''}
-      help={error ?? '数据中的键名；修改后引用它的条件和权限会随之更新'}
+      help={error ?? t('fieldNameHelp')}
     >
       <Input
-        aria-label="字段名"
+        aria-label={t('fieldName')}
         disabled={disabled}
         value={text}
         onChange={(e) => setText(e.target.value)}
@@ -79,6 +81,7 @@ function DefaultInput({
   field: FormFieldSchema;
   onChange: (v: JsonValue | undefined) => void;
 }) {
+  const t = useFormText();
   const value = field.default as JsonValue | undefined;
   const options = readOptions(field.enum);
   if (options.length && field.type !== 'array') {
@@ -105,7 +108,7 @@ function DefaultInput({
     return (
       <Input value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value)} />
     );
-  return <Typography.Text type="secondary">此类字段不设默认值</Typography.Text>;
+  return <Typography.Text type="secondary">{t('noDefault')}</Typography.Text>;
 }
 
 /** Everything an administrator sets on the selected field. */
@@ -119,14 +122,15 @@ export function FieldPanel({
   onChange,
   onRename,
 }: FieldPanelProps) {
+  const t = useFormText();
   const layout = field.type === 'void';
   const hasOptions = Array.isArray(field.enum);
   const span = (field['x-decorator-props'] as { gridSpan?: number } | undefined)?.gridSpan ?? 1;
   const basics = (
     <>
-      <Form.Item label="标题">
+      <Form.Item label={t('title')}>
         <Input
-          aria-label="字段标题"
+          aria-label={t('fieldTitle')}
           value={labelOf(field, '')}
           onChange={(e) => onChange(withLabel(field, e.target.value))}
         />
@@ -134,23 +138,23 @@ export function FieldPanel({
       <NameInput name={name} onRename={onRename} disabled={readOnly} />
       {layout ? null : (
         <>
-          <Form.Item label="必填">
+          <Form.Item label={t('required')}>
             <Switch
-              aria-label="必填"
+              aria-label={t('required')}
               checked={isRequired(field)}
               onChange={(on) => onChange(setRequired(field, on))}
             />
           </Form.Item>
-          <Form.Item label="占位提示">
+          <Form.Item label={t('placeholder')}>
             <Input
               value={String(field['x-component-props']?.placeholder ?? '')}
               onChange={(e) => onChange(props(field, 'placeholder', e.target.value))}
             />
           </Form.Item>
-          <Form.Item label="默认值">
+          <Form.Item label={t('defaultValue')}>
             <DefaultInput field={field} onChange={(v) => onChange(assign(field, { default: v }))} />
           </Form.Item>
-          <Form.Item label="说明">
+          <Form.Item label={t('description')}>
             <Input.TextArea
               rows={2}
               value={typeof field.description === 'string' ? field.description : ''}
@@ -160,7 +164,7 @@ export function FieldPanel({
         </>
       )}
       {inGrid ? (
-        <Form.Item label="栅格宽度（列）">
+        <Form.Item label={t('gridSpan')}>
           <InputNumber
             min={1}
             max={4}
@@ -179,12 +183,12 @@ export function FieldPanel({
     </>
   );
   const items = [
-    { key: 'basic', label: '基本', children: basics },
+    { key: 'basic', label: t('sectionBasic'), children: basics },
     ...(hasOptions
       ? [
           {
             key: 'options',
-            label: '选项',
+            label: t('sectionOptions'),
             children: (
               <OptionsEditor
                 value={readOptions(field.enum)}
@@ -199,13 +203,13 @@ export function FieldPanel({
       : [
           {
             key: 'validation',
-            label: '校验',
+            label: t('sectionValidation'),
             children: <ValidationSection field={field} onPatch={(p) => onChange(assign(field, p))} />,
           },
         ]),
     {
       key: 'conditions',
-      label: '显示与必填条件',
+      label: t('sectionConditions'),
       children: <ConditionSection field={field} path={path} fields={fields} onChange={onChange} />,
     },
   ];

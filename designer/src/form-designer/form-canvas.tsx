@@ -1,6 +1,7 @@
 import type { FormSchema } from '@flowhall/schema';
 import { childrenOf } from '../schema-ops';
 import { DropZone } from './drop-zone';
+import { useFormText } from './use-form-text';
 import { SchemaBlock, type BlockContext } from './schema-block';
 
 /** The form as nested blocks: cards, grids, tabs, steps and tables hold their fields. */
@@ -13,6 +14,7 @@ export function FormCanvas({
   ctx: BlockContext;
   onClear: () => void;
 }) {
+  const t = useFormText();
   const children = Object.entries(childrenOf(form) ?? {});
   return (
     <div
@@ -30,7 +32,7 @@ export function FormCanvas({
       {children.map(([key, node]) => (
         <SchemaBlock key={key} address={[key]} node={node} ctx={ctx} />
       ))}
-      {ctx.readOnly ? null : <DropZone address={[]} label="拖放字段到表单末尾" />}
+      {ctx.readOnly ? null : <DropZone address={[]} label={t('dropAtEnd')} />}
     </div>
   );
 }

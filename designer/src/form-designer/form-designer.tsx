@@ -17,12 +17,14 @@ import {
   type DesignDoc,
   type FormOpResult,
 } from '../schema-ops';
+import { useHost } from '../host';
 import { ruleFields } from '../shared/rule-fields';
 import { FieldPanel } from './field-panel';
 import { PART_TEMPLATES, templateFor } from './field-templates';
 import { FormCanvas } from './form-canvas';
 import { FormPalette } from './form-palette';
 import { FormPreview } from './form-preview';
+import { useFormText } from './use-form-text';
 import { JsonView } from './json-view';
 import { useFormDnd } from './use-form-dnd';
 
@@ -46,6 +48,8 @@ const PART_OF: Record<string, string> = {
  * properties, a preview and the JSON. Controlled: the host keeps the document and its history.
  */
 export function FormDesigner({ doc, registry, readOnly = false, onChange }: FormDesignerProps) {
+  const t = useFormText();
+  const english = useHost().locale === 'en-US';
   const [selected, setSelected] = useState<string[] | null>(null);
   const fields = useMemo(() => ruleFields(doc.form), [doc.form]);
   const entries = useMemo(() => registry.list(), [registry]);
@@ -91,7 +95,11 @@ export function FormDesigner({ doc, registry, readOnly = false, onChange }: Form
   const ctx = {
     selected: selected?.join('/'),
     readOnly,
-    componentTitle: (name: string | undefined) => (name ? (registry.get(name)?.title ?? name) : '对象'),
+    componentTitle: (name: string | undefined) => {
+      const entry = name ? registry.get(name) : undefined;
+      if (!name) return t('objectTitle');
+      return (english ? entry?.titleEn : undefined) ?? entry?.title ?? name;
+    },
     select: setSelected,
     copy: (address: string[]) => {
       const result = copyField(doc, address);
@@ -157,7 +165,7 @@ export function FormDesigner({ doc, registry, readOnly = false, onChange }: Form
               }}
             />
           ) : (
-            <Empty description="选择画布上的字段以编辑其属性" />
+            <Empty description={t('selectFieldHint')} />
           )}
         </div>
       </div>
@@ -168,8 +176,12 @@ export function FormDesigner({ doc, registry, readOnly = false, onChange }: Form
     <Tabs
       className="fh-form-designer"
       items={[
-        { key: 'design', label: '设计', children: design },
-        { key: 'preview', label: '预览', children: <FormPreview schema={doc.form} registry={registry} /> },
+        { key: 'design', label: t('tabDesign'), children: design },
+        {
+          key: 'preview',
+          label: t('tabPreview'),
+          children: <FormPreview schema={doc.form} registry={registry} />,
+        },
         {
           key: 'json',
           label: 'JSON',

@@ -1,27 +1,31 @@
 import { useDraggable } from '@dnd-kit/core';
 import { Typography } from 'antd';
 import type { ComponentEntry } from '../component-registry';
+import { useHost } from '../host';
 import { newId } from './dnd-ids';
+import { formText, type FormTextKey } from './form-text';
 
-const GROUP_TITLES: Record<string, string> = {
-  input: '输入',
-  choice: '选择',
-  date: '日期',
-  upload: '附件',
-  org: '人员与部门',
-  table: '表格',
-  layout: '布局',
-  seal: '印章',
+const GROUP_KEYS: Record<string, FormTextKey> = {
+  input: 'groupInput',
+  choice: 'groupChoice',
+  date: 'groupDate',
+  upload: 'groupUpload',
+  org: 'groupOrg',
+  table: 'groupTable',
+  layout: 'groupLayout',
+  seal: 'groupSeal',
 };
 
 function PaletteItem({
   entry,
   onAdd,
   disabled,
+  english,
 }: {
   entry: ComponentEntry<unknown>;
   onAdd: () => void;
   disabled: boolean;
+  english: boolean;
 }) {
   const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: newId(entry.name), disabled });
   return (
@@ -47,7 +51,7 @@ function PaletteItem({
         whiteSpace: 'nowrap',
       }}
     >
-      {entry.title}
+      {english ? (entry.titleEn ?? entry.title) : entry.title}
     </button>
   );
 }
@@ -66,6 +70,8 @@ export function FormPalette({
   onAdd: (component: string, title: string) => void;
   disabled: boolean;
 }) {
+  const { locale } = useHost();
+  const t = formText(locale);
   const groups = new Map<string, ComponentEntry<unknown>[]>();
   for (const entry of entries) {
     if (entry.group === 'part') continue;
@@ -76,7 +82,7 @@ export function FormPalette({
       {[...groups].map(([group, items]) => (
         <div key={group}>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {GROUP_TITLES[group] ?? group}
+            {GROUP_KEYS[group] ? t(GROUP_KEYS[group]) : group}
           </Typography.Text>
           <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 4, marginTop: 2 }}>
             {items.map((entry) => (
@@ -84,6 +90,7 @@ export function FormPalette({
                 key={entry.name}
                 entry={entry}
                 disabled={disabled}
+                english={locale === 'en-US'}
                 onAdd={() => onAdd(entry.name, entry.title)}
               />
             ))}

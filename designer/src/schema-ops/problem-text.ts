@@ -2,10 +2,12 @@ import type { DefinitionProblem, DefinitionProblemCode, FlowGraph } from '@flowh
 import { nodeName } from '@flowhall/schema';
 
 /**
- * Validation problems in Chinese for the designer. `validateDefinition` speaks English (it also
- * serves the API and logs); the designer names the step instead of its id.
+ * Validation problems for the designer, Chinese first and English. `validateDefinition` speaks
+ * English (it also serves the API and logs); the designer names the step instead of its id.
  */
-const TEXT: Partial<Record<DefinitionProblemCode, (who: string) => string>> = {
+export type ProblemLocale = 'zh-CN' | 'en-US';
+
+const TEXT_ZH = {
   NO_START: () => '流程缺少开始节点',
   MULTIPLE_STARTS: () => '流程只能有一个开始节点',
   NO_END: () => '流程缺少办结节点',
@@ -31,11 +33,49 @@ const TEXT: Partial<Record<DefinitionProblemCode, (who: string) => string>> = {
   DUPLICATE_ROUTE: (who) => `环节「${who}」的审批去向标识重复`,
   DUPLICATE_NODE_ID: (who) => `环节标识「${who}」重复`,
   DUPLICATE_EDGE_ID: (who) => `连线标识「${who}」重复`,
-  EDGE_MISSING_NODE: (who) => `连线「${who}」连接了不存在的环节`,
+  EDGE_MISSING_NODE: (who: string) => `连线「${who}」连接了不存在的环节`,
+} satisfies Partial<Record<DefinitionProblemCode, (who: string) => string>>;
+const TEXT: Partial<Record<DefinitionProblemCode, (who: string) => string>> = TEXT_ZH;
+
+const TEXT_EN: Record<keyof typeof TEXT_ZH, (who: string) => string> = {
+  NO_START: () => 'The flow has no start node',
+  MULTIPLE_STARTS: () => 'The flow may have only one start node',
+  NO_END: () => 'The flow has no end node',
+  START_HAS_INCOMING: () => 'The start node may not have incoming edges',
+  END_HAS_OUTGOING: (who) => `End node "${who}" may not have outgoing edges`,
+  NO_OUTGOING: (who) => `Step "${who}" has no outgoing edge`,
+  TOO_MANY_OUTGOING: (who) =>
+    `Step "${who}" may have only one outgoing edge (branch with a condition or parallel node)`,
+  UNREACHABLE_NODE: (who) => `Step "${who}" cannot be reached from the start`,
+  CANNOT_REACH_END: (who) => `Step "${who}" cannot reach an end node`,
+  CONDITION_NO_DEFAULT: (who) => `Condition "${who}" has no default branch`,
+  CONDITION_MULTIPLE_DEFAULTS: (who) => `Condition "${who}" may have only one default branch`,
+  CONDITION_RULE_MISSING: (who) => `An edge of condition "${who}" has no condition`,
+  INVALID_JSON_LOGIC: (who) => `The condition of edge "${who}" is not valid`,
+  PARALLEL_TOO_FEW_BRANCHES: (who) => `Parallel node "${who}" needs at least two branches`,
+  PARALLEL_WITHOUT_JOIN: (who) => `Parallel node "${who}" has no matching join`,
+  JOIN_TOO_FEW_INCOMING: (who) => `Join "${who}" needs at least two incoming edges`,
+  JOIN_WITHOUT_PARALLEL: (who) => `Join "${who}" has no matching parallel node`,
+  ASSIGNEES_MISSING: (who) => `Step "${who}" has no assignees yet`,
+  ASSIGNEE_RULE_INCOMPLETE: (who) => `An assignee rule of step "${who}" is incomplete`,
+  UNKNOWN_FIELD: (who) => `Step "${who}" refers to a field the form does not have`,
+  INVALID_VALUE: (who) => `Step "${who}" has an invalid setting`,
+  RETURN_TARGET_MISSING: (who) => `The return target of step "${who}" does not exist`,
+  DUPLICATE_ROUTE: (who) => `Step "${who}" has duplicate route keys`,
+  DUPLICATE_NODE_ID: (who) => `Step id "${who}" is used twice`,
+  DUPLICATE_EDGE_ID: (who) => `Edge id "${who}" is used twice`,
+  EDGE_MISSING_NODE: (who) => `Edge "${who}" connects a step that does not exist`,
 };
 
-export function problemText(problem: DefinitionProblem, flow: FlowGraph): string {
-  const make = TEXT[problem.code];
+/** For the test that every Chinese text has an English one. */
+export const PROBLEM_TEXT_CODES = { zh: Object.keys(TEXT_ZH), en: Object.keys(TEXT_EN) };
+
+export function problemText(
+  problem: DefinitionProblem,
+  flow: FlowGraph,
+  locale: ProblemLocale = 'zh-CN',
+): string {
+  const make = (locale === 'en-US' ? (TEXT_EN as typeof TEXT) : TEXT)[problem.code];
   if (!make) return problem.message;
   const node = problem.nodeId ? flow.nodes.find((n) => n.id === problem.nodeId) : undefined;
   const edge = problem.edgeId ? flow.edges.find((e) => e.id === problem.edgeId) : undefined;
@@ -43,7 +83,11 @@ export function problemText(problem: DefinitionProblem, flow: FlowGraph): string
   return make(node ? nodeName(node) : (edgeLabel ?? problem.edgeId ?? problem.nodeId ?? ''));
 }
 
-/** The problems with their messages in Chinese. */
-export function localizeProblems(problems: DefinitionProblem[], flow: FlowGraph): DefinitionProblem[] {
-  return problems.map((p) => ({ ...p, message: problemText(p, flow) }));
+/** The problems with their messages in the designer's language (Chinese by default). */
+export function localizeProblems(
+  problems: DefinitionProblem[],
+  flow: FlowGraph,
+  locale: ProblemLocale = 'zh-CN',
+): DefinitionProblem[] {
+  return problems.map((p) => ({ ...p, message: problemText(p, flow, locale) }));
 }

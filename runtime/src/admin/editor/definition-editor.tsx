@@ -17,7 +17,7 @@ import { useUnsavedGuard } from './use-unsaved-guard';
 
 /** `/admin/definitions/:key`: edit the draft, validate, publish, open versions, compare, adopt baselines. */
 function DefinitionEditorPage({ definitionKey }: { definitionKey: string }) {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const navigate = useNavigate();
   const draft = useDefinitionDraft(definitionKey);
   const [tab, setTab] = useState<EditorTab>('form');
@@ -171,7 +171,7 @@ function DefinitionEditorPage({ definitionKey }: { definitionKey: string }) {
       />
       <PublishModal
         open={publishing}
-        problems={localizeProblems(draft.problems, definition.flow)}
+        problems={localizeProblems(draft.problems, definition.flow, locale)}
         onCancel={() => setPublishing(false)}
         onPublish={publish}
       />

@@ -1,0 +1,88 @@
+import type { NodeType } from '@flowhall/schema';
+import { textTable } from '../shared/text-table';
+
+/** The flow designer's words: palette, toolbar, node and edge panels, problems. */
+export const FLOW_TEXT_ZH = {
+  paletteHint: '拖入画布或点击添加',
+  node_start: '开始',
+  node_approval: '审批',
+  node_handle: '办理',
+  node_cc: '抄送',
+  node_condition: '条件分支',
+  node_parallel: '并行分支',
+  node_join: '汇合',
+  node_end: '结束',
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  fit: '适应画布',
+  layout: '自动布局',
+  locate: '定位环节',
+  locatePlaceholder: '定位环节…',
+  problemsOpen: '待修正问题',
+  problemsNone: '校验通过',
+  outgoing: '出口连线',
+  assignees: '办理人',
+  approvalSettings: '审批设置',
+  fieldPermissions: '字段权限',
+  nodeName: '环节名称',
+  endResult: '办结结果',
+  resultApproved: '通过',
+  resultRejected: '不通过',
+  deleteNode: '删除此环节',
+  edgeName: '连线名称',
+  defaultBranch: '默认分支',
+  defaultBranchHelp: '其他条件都不满足时走此分支；每个条件节点有且只有一个',
+  order: '判断顺序',
+  condition: '条件',
+  presetCondition: '此条件由流程模板预置，超出规则编辑器的表达范围；重新设置将替换它。',
+  noCondition: '尚未设置条件',
+  deleteEdge: '删除此连线',
+  flowValid: '流程校验通过。选择一个环节或连线以编辑其属性。',
+  mustFix: '发布前须修正以下 {count} 个问题：',
+};
+
+export type FlowTextKey = keyof typeof FLOW_TEXT_ZH;
+
+export const FLOW_TEXT_EN: Record<FlowTextKey, string> = {
+  paletteHint: 'Drag onto the canvas or click to add',
+  node_start: 'Start',
+  node_approval: 'Approval',
+  node_handle: 'Handling',
+  node_cc: 'Copy to',
+  node_condition: 'Condition',
+  node_parallel: 'Parallel',
+  node_join: 'Join',
+  node_end: 'End',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fit: 'Fit to canvas',
+  layout: 'Auto layout',
+  locate: 'Go to step',
+  locatePlaceholder: 'Go to step…',
+  problemsOpen: 'Problems to fix',
+  problemsNone: 'Valid',
+  outgoing: 'Outgoing edges',
+  assignees: 'Assignees',
+  approvalSettings: 'Approval settings',
+  fieldPermissions: 'Field permissions',
+  nodeName: 'Step name',
+  endResult: 'Outcome',
+  resultApproved: 'Approved',
+  resultRejected: 'Rejected',
+  deleteNode: 'Delete this step',
+  edgeName: 'Edge name',
+  defaultBranch: 'Default branch',
+  defaultBranchHelp: 'Taken when no other condition holds; each condition node has exactly one',
+  order: 'Order of checking',
+  condition: 'Condition',
+  presetCondition:
+    'This condition comes with the process template and is beyond the rule builder; setting one replaces it.',
+  noCondition: 'No condition yet',
+  deleteEdge: 'Delete this edge',
+  flowValid: 'The flow is valid. Select a step or an edge to edit its properties.',
+  mustFix: 'Fix these {count} problem(s) before publishing:',
+};
+
+export const flowText = textTable(FLOW_TEXT_ZH, FLOW_TEXT_EN);
+
+export const nodeTypeKey = (type: NodeType): FlowTextKey => `node_${type}`;

@@ -1,0 +1,68 @@
+import { textTable } from '../shared/text-table';
+
+/** The form designer's words: palette, canvas, tabs and the field panel. */
+export const FORM_TEXT_ZH = {
+  groupInput: '输入',
+  groupChoice: '选择',
+  groupDate: '日期',
+  groupUpload: '附件',
+  groupOrg: '人员与部门',
+  groupTable: '表格',
+  groupLayout: '布局',
+  groupSeal: '印章',
+  objectTitle: '对象',
+  selectFieldHint: '选择画布上的字段以编辑其属性',
+  tabDesign: '设计',
+  tabPreview: '预览',
+  dropHere: '拖放字段到这里',
+  dropAtEnd: '拖放字段到表单末尾',
+  fieldName: '字段名',
+  fieldNameHelp: '数据中的键名；修改后引用它的条件和权限会随之更新',
+  noDefault: '此类字段不设默认值',
+  title: '标题',
+  fieldTitle: '字段标题',
+  required: '必填',
+  placeholder: '占位提示',
+  defaultValue: '默认值',
+  description: '说明',
+  gridSpan: '栅格宽度（列）',
+  sectionBasic: '基本',
+  sectionOptions: '选项',
+  sectionValidation: '校验',
+  sectionConditions: '显示与必填条件',
+};
+
+export type FormTextKey = keyof typeof FORM_TEXT_ZH;
+
+export const FORM_TEXT_EN: Record<FormTextKey, string> = {
+  groupInput: 'Input',
+  groupChoice: 'Choice',
+  groupDate: 'Date',
+  groupUpload: 'Files',
+  groupOrg: 'People and departments',
+  groupTable: 'Table',
+  groupLayout: 'Layout',
+  groupSeal: 'Seals',
+  objectTitle: 'Object',
+  selectFieldHint: 'Select a field on the canvas to edit its properties',
+  tabDesign: 'Design',
+  tabPreview: 'Preview',
+  dropHere: 'Drop a field here',
+  dropAtEnd: 'Drop a field at the end of the form',
+  fieldName: 'Field name',
+  fieldNameHelp: 'The key in the data; conditions and permissions that use it follow a rename',
+  noDefault: 'This kind of field has no default value',
+  title: 'Title',
+  fieldTitle: 'Field title',
+  required: 'Required',
+  placeholder: 'Placeholder',
+  defaultValue: 'Default value',
+  description: 'Description',
+  gridSpan: 'Grid width (columns)',
+  sectionBasic: 'Basics',
+  sectionOptions: 'Options',
+  sectionValidation: 'Validation',
+  sectionConditions: 'Show and required conditions',
+};
+
+export const formText = textTable(FORM_TEXT_ZH, FORM_TEXT_EN);
