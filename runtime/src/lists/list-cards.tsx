@@ -4,6 +4,7 @@ import { useNavigate } from 'umi';
 import { useLocale } from '../i18n/locale-context';
 import type { ListBox } from './boxes';
 import { MineActions } from './mine-actions';
+import { SuperviseAction } from './supervise-action';
 import { RowMarks } from './row-marks';
 import { ArrivedAt, CaseProgress, Elapsed, rowPath, stepOf, TIME_LABEL } from './row-fields';
 import styles from './lists.less';
@@ -67,6 +68,7 @@ export function ListCards({
             </dd>
           </dl>
           {own && <MineActions item={item} onChanged={onChanged} />}
+          {box === 'supervised' && <SuperviseAction item={item} onChanged={onChanged} />}
         </Card>
       ))}
     </div>

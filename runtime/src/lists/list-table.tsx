@@ -6,6 +6,7 @@ import { useLocale } from '../i18n/locale-context';
 import type { ListBox } from './boxes';
 import { MineActions } from './mine-actions';
 import { RowMarks } from './row-marks';
+import { SuperviseAction } from './supervise-action';
 import { ArrivedAt, CaseProgress, Elapsed, rowPath, stepOf, TIME_LABEL } from './row-fields';
 
 /** The desktop list: one row per case or task; a click opens the case. */
@@ -61,6 +62,15 @@ export function ListTable({
             title: t('colActions'),
             key: 'actions',
             render: (_: unknown, item: ListItem) => <MineActions item={item} onChanged={onChanged} />,
+          },
+        ]
+      : []),
+    ...(box === 'supervised'
+      ? [
+          {
+            title: t('colActions'),
+            key: 'actions',
+            render: (_: unknown, item: ListItem) => <SuperviseAction item={item} onChanged={onChanged} />,
           },
         ]
       : []),
