@@ -18,6 +18,11 @@ export function CaseHeader({ view }: { view: CaseView }) {
         <Tag color={STATUS_COLOR[view.status]} data-testid="case-status">
           {statusLabel(t, view.status)}
         </Tag>
+        {view.importance === 'urgent' && (
+          <Tag color="red" data-testid="case-urgent">
+            {t('markUrgent')}
+          </Tag>
+        )}
       </div>
       <Descriptions size="small" column={{ xs: 1, sm: 2, md: 3 }} className="fh-case-facts">
         <Descriptions.Item label={t('caseSerialNo')}>
