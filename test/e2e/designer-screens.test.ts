@@ -67,6 +67,27 @@ describe('e2e > designers > the seal-use process in both designers', () => {
     await context.close();
   });
 
+  it('given English, the designers speak English: palette, panels, toolbar and problems', async () => {
+    const { page, context, errors } = await signIn(app, 'admin', DESKTOP);
+    await page.click('[data-testid="language-switch"]');
+    await page.getByText('Online Service Hall').first().waitFor();
+    await page.goto(`${app.server.url}/admin/definitions/seal-use`);
+    await page.waitForSelector('[data-testid="form-canvas"]');
+    const palette = await page.textContent('[data-testid="form-palette"]');
+    expect(palette).to.contain('Signature').and.contain('Files').and.not.contain('手写签名');
+    await page.click('[data-field$="/horizontalContract"]');
+    const panel = await page.textContent('[data-testid="field-panel"]');
+    expect(panel).to.contain('Field name').and.contain('Show and required conditions');
+    await page.screenshot({ path: join(ARTIFACTS, 'designer-form-english.png') });
+    await page.click('.ant-tabs-tab >> nth=1');
+    await page.waitForSelector('[data-testid="flow-canvas"] .lf-node');
+    expect(await page.textContent('[data-testid="flow-toolbar"]')).to.contain('Fit to canvas');
+    expect(await page.textContent('[data-testid="flow-palette"]')).to.contain('Approval');
+    await page.screenshot({ path: join(ARTIFACTS, 'designer-flow-english.png') });
+    expect(errors).to.deep.equal([]);
+    await context.close();
+  });
+
   it('drags a field from the palette into a card, reorders it and nests it into another card', async () => {
     const { page, context, errors } = await signIn(app, 'admin', DESKTOP);
     await page.goto(`${app.server.url}/admin/definitions/seal-use`);

@@ -30,6 +30,14 @@ export const FORM_TEXT_ZH = {
   sectionOptions: '选项',
   sectionValidation: '校验',
   sectionConditions: '显示与必填条件',
+  addTab: '添加选项卡',
+  addStep: '添加步骤',
+  addColumn: '添加列',
+  copy: '复制',
+  delete: '删除',
+  dragToMove: '拖动以移动',
+  moveField: '移动 {label}',
+  conditionTag: '条件',
 };
 
 export type FormTextKey = keyof typeof FORM_TEXT_ZH;
@@ -63,6 +71,14 @@ export const FORM_TEXT_EN: Record<FormTextKey, string> = {
   sectionOptions: 'Options',
   sectionValidation: 'Validation',
   sectionConditions: 'Show and required conditions',
+  addTab: 'Add tab',
+  addStep: 'Add step',
+  addColumn: 'Add column',
+  copy: 'Copy',
+  delete: 'Delete',
+  dragToMove: 'Drag to move',
+  moveField: 'Move {label}',
+  conditionTag: 'Condition',
 };
 
 export const formText = textTable(FORM_TEXT_ZH, FORM_TEXT_EN);

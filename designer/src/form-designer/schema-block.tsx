@@ -6,6 +6,8 @@ import { childrenOf, isContainer } from '../schema-ops';
 import { beforeId, moveId } from './dnd-ids';
 import { DropZone } from './drop-zone';
 import { labelOf } from './field-label';
+import type { FormTextKey } from './form-text';
+import { useFormText } from './use-form-text';
 
 export interface BlockContext {
   selected: string | undefined;
@@ -17,10 +19,10 @@ export interface BlockContext {
   addPart: (address: string[]) => void;
 }
 
-const PART_BUTTONS: Record<string, string> = {
-  FormTab: '添加选项卡',
-  FormStep: '添加步骤',
-  ArrayTable: '添加列',
+const PART_BUTTONS: Record<string, FormTextKey> = {
+  FormTab: 'addTab',
+  FormStep: 'addStep',
+  ArrayTable: 'addColumn',
 };
 
 /** How a container lays out its children on the canvas, close to how the form will look. */
@@ -49,6 +51,7 @@ export function SchemaBlock({
   node: FormFieldSchema;
   ctx: BlockContext;
 }) {
+  const t = useFormText();
   const id = address.join('/');
   const drag = useDraggable({ id: moveId(address), disabled: ctx.readOnly });
   const drop = useDroppable({ id: beforeId(address), disabled: ctx.readOnly });
@@ -91,14 +94,14 @@ export function SchemaBlock({
       >
         {PART_BUTTONS[node['x-component'] ?? ''] ? (
           <Button size="small" type="link" onClick={() => ctx.addPart(address)}>
-            {PART_BUTTONS[node['x-component'] ?? '']}
+            {t(PART_BUTTONS[node['x-component'] ?? ''])}
           </Button>
         ) : null}
         <Button size="small" type="link" onClick={() => ctx.copy(address)}>
-          复制
+          {t('copy')}
         </Button>
         <Button size="small" type="link" danger onClick={() => ctx.remove(address)}>
-          删除
+          {t('delete')}
         </Button>
       </Space>
     ) : null;
@@ -113,12 +116,12 @@ export function SchemaBlock({
       }}
     >
       <div style={{ display: 'flex', alignItems: 'center', gap: 6, minHeight: 24 }}>
-        <Tooltip title={ctx.readOnly ? undefined : '拖动以移动'}>
+        <Tooltip title={ctx.readOnly ? undefined : t('dragToMove')}>
           <span
             ref={drag.setNodeRef}
             {...drag.listeners}
             {...drag.attributes}
-            aria-label={`移动 ${label}`}
+            aria-label={t('moveField', { label })}
             style={{ cursor: ctx.readOnly ? 'default' : 'grab', color: '#bfbfbf', userSelect: 'none' }}
           >
             ⠿
@@ -138,7 +141,7 @@ export function SchemaBlock({
         <Tag style={{ marginInlineEnd: 0, fontSize: 11 }}>{ctx.componentTitle(node['x-component'])}</Tag>
         {node['x-reactions'] ? (
           <Tag color="purple" style={{ fontSize: 11 }}>
-            条件
+            {t('conditionTag')}
           </Tag>
         ) : null}
         <span style={{ flex: 1 }} />
