@@ -16,6 +16,11 @@ import { FIT_MARGIN, fitHeight } from './fit-height';
 const NONE: readonly string[] = Object.freeze([]);
 /** Below LogicFlow's default 20 % zoom floor, so fitView can always show a tall flow whole. */
 const MIN_ZOOM = 0.02;
+/**
+ * fitView's room (total, not per side): LogicFlow measures shapes only, and start / end /
+ * condition nodes carry their label below the shape, so leave room for a label at the bottom.
+ */
+const FIT_ROOM: [number, number] = [FIT_MARGIN * 2 + 40, FIT_MARGIN * 2];
 
 export interface FlowViewerProps {
   flow: FlowGraph;
@@ -72,14 +77,14 @@ export function FlowViewer({ flow, visited = NONE, current = NONE, height, legen
     registerFlowNodes(lf);
     registerFlowEdges(lf);
     lf.render(data);
-    lf.fitView(FIT_MARGIN, FIT_MARGIN);
+    lf.fitView(...FIT_ROOM);
     // Keep the drawing fitted when the page reflows (phone rotation, side panel opening).
     const observer = new ResizeObserver(() => {
       if (!el.clientWidth) return;
       canvasHeight = heightAt(el.clientWidth);
       el.style.height = `${canvasHeight}px`;
       lf.resize(el.clientWidth, canvasHeight);
-      lf.fitView(FIT_MARGIN, FIT_MARGIN);
+      lf.fitView(...FIT_ROOM);
     });
     observer.observe(el);
     return () => {
