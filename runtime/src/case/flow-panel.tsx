@@ -20,7 +20,8 @@ export function FlowPanel({
   return (
     <Suspense fallback={<Spin />}>
       <div className="fh-flow" data-testid="case-flow">
-        <FlowViewer flow={flow} visited={visited} current={current} height={360} />
+        {/* No fixed height: the viewer sizes the canvas to the drawing (240–720 px) so a tall flow stays readable. */}
+        <FlowViewer flow={flow} visited={visited} current={current} />
       </div>
     </Suspense>
   );

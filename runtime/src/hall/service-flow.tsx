@@ -14,7 +14,7 @@ const FlowViewer = lazy(() =>
 );
 
 /** The service's approval flow, read-only (R3 办理流程). */
-export function ServiceFlow({ definitionKey, height }: { definitionKey: string; height: number }) {
+export function ServiceFlow({ definitionKey }: { definitionKey: string }) {
   const { t } = useLocale();
   const [load] = useLoad<ProcessStart['flow']>(
     () => api.cases.process(definitionKey).then((p) => p.flow),
@@ -25,7 +25,7 @@ export function ServiceFlow({ definitionKey, height }: { definitionKey: string; 
   return (
     <div data-testid="service-flow">
       <Suspense fallback={<Skeleton active paragraph={{ rows: 4 }} />}>
-        <FlowViewer flow={load.data} visited={NONE} current={NONE} height={height} legend={false} />
+        <FlowViewer flow={load.data} visited={NONE} current={NONE} legend={false} />
       </Suspense>
     </div>
   );

@@ -100,7 +100,7 @@ export function ServicePage() {
       </Card>
       {service.definitionKey && (
         <Card title={t('serviceFlow')}>
-          <ServiceFlow definitionKey={service.definitionKey} height={phone ? 460 : 560} />
+          <ServiceFlow definitionKey={service.definitionKey} />
         </Card>
       )}
     </div>
