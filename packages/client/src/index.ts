@@ -14,29 +14,8 @@ export type { AuditApi, AuditBrokenReason, AuditCheckpoint, AuditVerifyReport } 
 export type { DefinitionsApi } from './resources/definitions';
 export type { CasesApi, SubmitOptions, WriteOptions } from './resources/cases';
 export type { ListsApi, ListQuery } from './resources/lists';
-export type {
-  NotificationItem,
-  NotificationPage,
-  NotificationPreferences,
-  NotificationsApi,
-  NotificationTemplate,
-  NotificationTemplates,
-  NotifyEvent,
-  PersonalChannel,
-  WebhookEndpoint,
-  WebhookEndpointInput,
-  WebhookKind,
-} from './resources/notifications';
-export type {
-  BacklogRow,
-  CaseStatistics,
-  DurationRow,
-  DurationStatistics,
-  RatingRow,
-  StatisticsApi,
-  StatisticsQuery,
-  StatisticsScopeOptions,
-} from './resources/statistics';
+export type { NotificationsApi } from './resources/notifications';
+export type { StatisticsApi } from './resources/statistics';
 export type {
   Department,
   DepartmentInput,
@@ -86,4 +65,23 @@ export type {
   TaskCommand,
   TraceEntry,
   VersionSummary,
+} from '@flowhall/schema';
+export type {
+  NotificationItem,
+  NotificationPage,
+  NotificationPreferences,
+  NotificationTemplate,
+  NotificationTemplates,
+  NotifyEvent,
+  PersonalChannel,
+  WebhookEndpoint,
+  WebhookEndpointInput,
+  WebhookKind,
+  BacklogRow,
+  CaseStatistics,
+  DurationRow,
+  DurationStatistics,
+  RatingRow,
+  StatisticsQuery,
+  StatisticsScopeOptions,
 } from '@flowhall/schema';

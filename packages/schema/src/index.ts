@@ -131,3 +131,23 @@ export type {
   UsedService,
   CaseRating,
 } from './api';
+export type {
+  NotifyEvent,
+  PersonalChannel,
+  WebhookKind,
+  NotificationItem,
+  NotificationPage,
+  NotificationPreferences,
+  NotificationTemplate,
+  NotificationTemplates,
+  WebhookEndpoint,
+  WebhookEndpointInput,
+  StatisticsQuery,
+  StatisticsScopeOptions,
+  CaseStatistics,
+  DurationRow,
+  DurationStatistics,
+  BacklogRow,
+  RatingRow,
+} from './api';
+export { NOTIFY_EVENTS, PERSONAL_CHANNELS, WEBHOOK_KINDS } from './api';

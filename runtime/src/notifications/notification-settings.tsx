@@ -1,21 +1,11 @@
 import type { NotificationPreferences, NotifyEvent, PersonalChannel } from '@flowhall/client';
+import { NOTIFY_EVENTS } from '@flowhall/schema';
 import { Button, Checkbox, message, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api } from '../api';
 import { useLocale } from '../i18n/locale-context';
 import type { Messages } from '../i18n/messages';
 
-const EVENTS: NotifyEvent[] = [
-  'assigned',
-  'urged',
-  'returned',
-  'approved',
-  'rejected',
-  'withdrawn',
-  'cc',
-  'dueSoon',
-  'overdue',
-];
 const CHANNELS: Array<[PersonalChannel, keyof Messages]> = [
   ['inApp', 'notifyChannelInApp'],
   ['email', 'notifyChannelEmail'],
@@ -58,7 +48,7 @@ export function NotificationSettings() {
         pagination={false}
         loading={!prefs}
         rowKey="event"
-        dataSource={EVENTS.map((event) => ({ event }))}
+        dataSource={NOTIFY_EVENTS.map((event) => ({ event }))}
         columns={[
           {
             title: t('notifyEventColumn'),

@@ -1,22 +1,10 @@
-import type { NotifyEvent, WebhookEndpoint, WebhookEndpointInput, WebhookKind } from '@flowhall/client';
+import type { WebhookEndpoint, WebhookEndpointInput, WebhookKind } from '@flowhall/client';
+import { NOTIFY_EVENTS, WEBHOOK_KINDS } from '@flowhall/schema';
 import { Button, Form, Input, List, Modal, Popconfirm, Select, Space, Switch, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api } from '../api';
 import { useLocale } from '../i18n/locale-context';
 import type { Messages } from '../i18n/messages';
-
-const KINDS: WebhookKind[] = ['wecom', 'dingtalk', 'feishu', 'generic'];
-const EVENTS: NotifyEvent[] = [
-  'assigned',
-  'urged',
-  'returned',
-  'approved',
-  'rejected',
-  'withdrawn',
-  'cc',
-  'dueSoon',
-  'overdue',
-];
 
 /** Platform administrators add the group robots (WeCom, DingTalk, Feishu) and signed webhooks. */
 export function WebhookEditor() {
@@ -100,7 +88,7 @@ export function WebhookEditor() {
             <Input />
           </Form.Item>
           <Form.Item name="kind" label={t('notifyWebhookKind')} rules={[{ required: true }]}>
-            <Select options={KINDS.map((k) => ({ value: k, label: kindName(k) }))} />
+            <Select options={WEBHOOK_KINDS.map((k) => ({ value: k, label: kindName(k) }))} />
           </Form.Item>
           <Form.Item
             name="url"
@@ -119,7 +107,10 @@ export function WebhookEditor() {
           <Form.Item name="events" label={t('notifyWebhookEvents')}>
             <Select
               mode="multiple"
-              options={EVENTS.map((e) => ({ value: e, label: t(`notifyEvent_${e}` as keyof Messages) }))}
+              options={NOTIFY_EVENTS.map((e) => ({
+                value: e,
+                label: t(`notifyEvent_${e}` as keyof Messages),
+              }))}
             />
           </Form.Item>
           <Form.Item name="enabled" label={t('notifyWebhookEnabled')} valuePropName="checked">

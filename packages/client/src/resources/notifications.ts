@@ -1,75 +1,14 @@
+// The notification endpoints' shapes (issue 8) live in @flowhall/schema, shared with the server.
+import type {
+  NotificationItem,
+  NotificationPage,
+  NotificationPreferences,
+  NotificationTemplates,
+  NotifyEvent,
+  WebhookEndpoint,
+  WebhookEndpointInput,
+} from '@flowhall/schema';
 import { queryString, Request } from '../transport';
-
-// Types of the notification endpoints (issue 8); the server's shapes are in
-// packages/server/src/notifications/.
-
-export type NotifyEvent =
-  | 'assigned'
-  | 'urged'
-  | 'returned'
-  | 'approved'
-  | 'rejected'
-  | 'withdrawn'
-  | 'cc'
-  | 'dueSoon'
-  | 'overdue';
-
-export type PersonalChannel = 'inApp' | 'email';
-export type WebhookKind = 'wecom' | 'dingtalk' | 'feishu' | 'generic';
-
-export interface NotificationItem {
-  id: number;
-  event: NotifyEvent;
-  title: string;
-  body: string;
-  caseId: number | null;
-  taskId: string | null;
-  /** The web app path that opens the case (and its task). */
-  link: string | null;
-  readAt: string | null;
-  createdAt: string;
-}
-
-export interface NotificationPage {
-  items: NotificationItem[];
-  nextCursor: string | null;
-}
-
-export type NotificationPreferences = Record<NotifyEvent, PersonalChannel[]>;
-
-export interface NotificationTemplate {
-  event: NotifyEvent;
-  subject: string;
-  body: string;
-  customised: boolean;
-  defaults: { subject: string; body: string };
-}
-
-export interface NotificationTemplates {
-  variables: string[];
-  templates: NotificationTemplate[];
-}
-
-export interface WebhookEndpoint {
-  id: number;
-  name: string;
-  kind: WebhookKind;
-  url: string;
-  hasSecret: boolean;
-  events: NotifyEvent[];
-  enabled: boolean;
-}
-
-export interface WebhookEndpointInput {
-  name: string;
-  kind: WebhookKind;
-  url: string;
-  /** Absent keeps the stored secret on update; null clears it. */
-  secret?: string | null;
-  /** Empty: every event. */
-  events: NotifyEvent[];
-  enabled?: boolean;
-}
 
 export interface NotificationsApi {
   list(query?: { limit?: number; cursor?: string; unread?: boolean }): Promise<NotificationPage>;

@@ -41,3 +41,25 @@ export type {
   UsedService,
   CaseRating,
 } from './hall';
+export type {
+  NotifyEvent,
+  PersonalChannel,
+  WebhookKind,
+  NotificationItem,
+  NotificationPage,
+  NotificationPreferences,
+  NotificationTemplate,
+  NotificationTemplates,
+  WebhookEndpoint,
+  WebhookEndpointInput,
+} from './notifications';
+export { NOTIFY_EVENTS, PERSONAL_CHANNELS, WEBHOOK_KINDS } from './notifications';
+export type {
+  StatisticsQuery,
+  StatisticsScopeOptions,
+  CaseStatistics,
+  DurationRow,
+  DurationStatistics,
+  BacklogRow,
+  RatingRow,
+} from './statistics';

@@ -3,7 +3,8 @@ import type { Database } from '../db/database';
 import type { EmailChannel } from './channels/email-channel';
 import { postWebhook, webhookRequest } from './channels/webhook-formats';
 import type { Message } from './message-builder';
-import type { Channel, NotifyEvent, WebhookKind } from './notify-events';
+import type { NotifyEvent, WebhookKind } from '@flowhall/schema';
+import type { Channel } from './notify-events';
 import { preferencesOf } from './preferences';
 
 /** One send to one target; `skipped` when there is nothing to send to (no e-mail address, no SMTP). */

@@ -1,5 +1,6 @@
 import type { Database } from '../db/database';
-import { eventOf, type NotifyEvent, type NotifyPayload } from './notify-events';
+import type { NotifyEvent } from '@flowhall/schema';
+import { eventOf, type NotifyPayload } from './notify-events';
 import {
   DEFAULT_TEMPLATES,
   escapeHtml,

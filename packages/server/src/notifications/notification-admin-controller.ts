@@ -4,14 +4,13 @@ import { isPlatformAdmin } from '../auth/access';
 import { forbidden, validationFailed } from '../common/app-error';
 import { adminProfile } from '../org/org-access';
 import { OrgService, type UserProfile } from '../org/org-service';
+import { NotificationAdmin, checkEndpoint, checkTemplate } from './notification-admin';
 import {
-  NotificationAdmin,
-  checkEndpoint,
-  checkTemplate,
-  type TemplateView,
-  type WebhookEndpointView,
-} from './notification-admin';
-import { NOTIFY_EVENTS, type NotifyEvent } from './notify-events';
+  NOTIFY_EVENTS,
+  type NotificationTemplates,
+  type NotifyEvent,
+  type WebhookEndpoint,
+} from '@flowhall/schema';
 
 /** Templates and group-robot endpoints reach everyone: platform administrators only. */
 @Controller('/api/admin')
@@ -35,15 +34,13 @@ export class NotificationAdminController {
   @Get('/notification-templates', {
     summary: 'Notification templates per event, with the variables they may use',
   })
-  async templates(): Promise<{ variables: readonly string[]; templates: TemplateView[] }> {
+  async templates(): Promise<NotificationTemplates> {
     await this.platformAdmin();
     return this.admin.templates();
   }
 
   @Put('/notification-templates', { summary: "Replace one event's template ({ event, subject, body })" })
-  async saveTemplate(
-    @Body() body: unknown,
-  ): Promise<{ variables: readonly string[]; templates: TemplateView[] }> {
+  async saveTemplate(@Body() body: unknown): Promise<NotificationTemplates> {
     const profile = await this.platformAdmin();
     const { value, problems } = checkTemplate(body);
     if (!value) throw validationFailed(problems);
@@ -52,9 +49,7 @@ export class NotificationAdminController {
   }
 
   @Del('/notification-templates/:event', { summary: "Restore an event's shipped template" })
-  async resetTemplate(
-    @Param('event') event: string,
-  ): Promise<{ variables: readonly string[]; templates: TemplateView[] }> {
+  async resetTemplate(@Param('event') event: string): Promise<NotificationTemplates> {
     await this.platformAdmin();
     if (!NOTIFY_EVENTS.includes(event as NotifyEvent))
       throw validationFailed([{ path: 'event', message: '未知的通知类型 / unknown event' }]);
@@ -63,13 +58,13 @@ export class NotificationAdminController {
   }
 
   @Get('/webhook-endpoints', { summary: 'Group-robot and generic webhook endpoints' })
-  async endpoints(): Promise<WebhookEndpointView[]> {
+  async endpoints(): Promise<WebhookEndpoint[]> {
     await this.platformAdmin();
     return this.admin.endpoints();
   }
 
   @Post('/webhook-endpoints', { summary: 'Add a webhook endpoint (wecom, dingtalk, feishu, generic)' })
-  async create(@Body() body: unknown): Promise<WebhookEndpointView> {
+  async create(@Body() body: unknown): Promise<WebhookEndpoint> {
     await this.platformAdmin();
     const { value, problems } = checkEndpoint(body);
     if (!value) throw validationFailed(problems);
@@ -78,7 +73,7 @@ export class NotificationAdminController {
   }
 
   @Put('/webhook-endpoints/:id', { summary: 'Change a webhook endpoint' })
-  async update(@Param('id') id: string, @Body() body: unknown): Promise<WebhookEndpointView> {
+  async update(@Param('id') id: string, @Body() body: unknown): Promise<WebhookEndpoint> {
     await this.platformAdmin();
     const { value, problems } = checkEndpoint(body);
     if (!value) throw validationFailed(problems);

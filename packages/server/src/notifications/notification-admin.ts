@@ -2,41 +2,23 @@ import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { AppError } from '../common/app-error';
 import { Database } from '../db/database';
 import type { WebhookEndpointRow } from './notification-models';
-import { NOTIFY_EVENTS, WEBHOOK_KINDS, type NotifyEvent, type WebhookKind } from './notify-events';
+import {
+  NOTIFY_EVENTS,
+  WEBHOOK_KINDS,
+  type NotificationTemplates,
+  type NotifyEvent,
+  type WebhookEndpoint,
+  type WebhookEndpointInput,
+  type WebhookKind,
+} from '@flowhall/schema';
 import { DEFAULT_TEMPLATES, TEMPLATE_VARIABLES } from './notify-templates';
 
-export interface TemplateView {
-  event: NotifyEvent;
-  subject: string;
-  body: string;
-  /** True when administrators replaced the shipped wording. */
-  customised: boolean;
-  defaults: { subject: string; body: string };
-}
-
-export interface WebhookEndpointView {
-  id: number;
-  name: string;
-  kind: WebhookKind;
-  url: string;
-  /** The secret is never sent back; only whether one is set. */
-  hasSecret: boolean;
-  events: NotifyEvent[];
-  enabled: boolean;
-}
-
-export interface WebhookEndpointInput {
-  name: string;
-  kind: WebhookKind;
-  url: string;
-  secret?: string | null;
-  events: NotifyEvent[];
-  enabled: boolean;
-}
+/** A checked webhook endpoint: `enabled` settled (absent in the request means enabled). */
+export type CheckedEndpoint = WebhookEndpointInput & { enabled: boolean };
 
 type Problems = Array<{ path: string; message: string }>;
 
-const viewOf = (row: WebhookEndpointRow): WebhookEndpointView => ({
+const viewOf = (row: WebhookEndpointRow): WebhookEndpoint => ({
   id: row.id,
   name: row.name,
   kind: row.kind,
@@ -70,7 +52,7 @@ export function checkTemplate(body: unknown): {
   };
 }
 
-export function checkEndpoint(body: unknown): { value?: WebhookEndpointInput; problems: Problems } {
+export function checkEndpoint(body: unknown): { value?: CheckedEndpoint; problems: Problems } {
   const problems: Problems = [];
   const input = (body ?? {}) as Record<string, unknown>;
   if (typeof input.name !== 'string' || !input.name.trim() || input.name.length > 100) {
@@ -119,7 +101,7 @@ export class NotificationAdmin {
   @Inject()
   db!: Database;
 
-  async templates(): Promise<{ variables: readonly string[]; templates: TemplateView[] }> {
+  async templates(): Promise<NotificationTemplates> {
     const saved = new Map((await this.db.models.NotificationTemplate.findAll()).map((t) => [t.event, t]));
     return {
       variables: TEMPLATE_VARIABLES,
@@ -148,11 +130,11 @@ export class NotificationAdmin {
     await this.db.models.NotificationTemplate.destroy({ where: { event } });
   }
 
-  async endpoints(): Promise<WebhookEndpointView[]> {
+  async endpoints(): Promise<WebhookEndpoint[]> {
     return (await this.db.models.WebhookEndpoint.findAll({ order: [['id', 'ASC']] })).map(viewOf);
   }
 
-  async createEndpoint(input: WebhookEndpointInput): Promise<WebhookEndpointView> {
+  async createEndpoint(input: CheckedEndpoint): Promise<WebhookEndpoint> {
     const row = await this.db.models.WebhookEndpoint.create({
       ...input,
       secret: input.secret || null,
@@ -162,7 +144,7 @@ export class NotificationAdmin {
   }
 
   /** Updates an endpoint; an absent secret keeps the stored one, `null` clears it. */
-  async updateEndpoint(id: number, input: WebhookEndpointInput): Promise<WebhookEndpointView> {
+  async updateEndpoint(id: number, input: CheckedEndpoint): Promise<WebhookEndpoint> {
     const row = Number.isSafeInteger(id) ? await this.db.models.WebhookEndpoint.findByPk(id) : null;
     if (!row) throw notFound();
     await row.update({

@@ -2,8 +2,9 @@ import { Body, Controller, Get, Inject, Param, Post, Put, Query } from '@midwayj
 import type { Context } from '@midwayjs/koa';
 import { requireUserId } from '../auth/current-user';
 import { validationFailed } from '../common/app-error';
-import { NotificationService, type NotificationItem, type NotificationPage } from './notification-service';
-import { parsePreferences, type Preferences } from './preferences';
+import type { NotificationItem, NotificationPage, NotificationPreferences } from '@flowhall/schema';
+import { NotificationService } from './notification-service';
+import { parsePreferences } from './preferences';
 
 @Controller('/api')
 export class NotificationController {
@@ -48,12 +49,12 @@ export class NotificationController {
   }
 
   @Get('/me/notification-preferences', { summary: 'Which channels I am told on, per event' })
-  async preferences(): Promise<Preferences> {
+  async preferences(): Promise<NotificationPreferences> {
     return this.notifications.preferences(requireUserId(this.ctx));
   }
 
   @Put('/me/notification-preferences', { summary: 'Choose channels per event (inApp, email)' })
-  async savePreferences(@Body() body: unknown): Promise<Preferences> {
+  async savePreferences(@Body() body: unknown): Promise<NotificationPreferences> {
     const userId = requireUserId(this.ctx);
     const parsed = parsePreferences(body);
     if (!parsed.ok) throw validationFailed(parsed.problems);

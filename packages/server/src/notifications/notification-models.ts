@@ -8,7 +8,8 @@ import {
   Sequelize,
 } from 'sequelize';
 import { id } from '../db/model-helpers';
-import type { Channel, NotifyEvent, WebhookKind } from './notify-events';
+import type { NotifyEvent, WebhookKind } from '@flowhall/schema';
+import type { Channel } from './notify-events';
 
 export type OutboxStatus = 'pending' | 'done' | 'failed';
 export type DeliveryStatus = 'sent' | 'failed' | 'skipped';

@@ -3,27 +3,8 @@ import { Op, type WhereOptions } from 'sequelize';
 import { AppError } from '../common/app-error';
 import { Database } from '../db/database';
 import type { NotificationRow } from './notification-models';
-import type { NotifyEvent } from './notify-events';
-import { mergePreferences, type Preferences } from './preferences';
-
-export interface NotificationItem {
-  id: number;
-  event: NotifyEvent;
-  title: string;
-  body: string;
-  caseId: number | null;
-  taskId: string | null;
-  /** The web app's path to open (the case, where the task is acted on). */
-  link: string | null;
-  readAt: string | null;
-  createdAt: string;
-}
-
-export interface NotificationPage {
-  items: NotificationItem[];
-  /** Pass back as `cursor` for the next (older) page; null on the last page. */
-  nextCursor: string | null;
-}
+import type { NotificationItem, NotificationPage, NotificationPreferences } from '@flowhall/schema';
+import { mergePreferences } from './preferences';
 
 const itemOf = (row: NotificationRow): NotificationItem => ({
   id: row.id,
@@ -86,12 +67,12 @@ export class NotificationService {
     return { updated };
   }
 
-  async preferences(userId: number): Promise<Preferences> {
+  async preferences(userId: number): Promise<NotificationPreferences> {
     const row = await this.db.models.NotificationPreference.findByPk(userId);
     return mergePreferences(row?.channels);
   }
 
-  async savePreferences(userId: number, value: Preferences): Promise<Preferences> {
+  async savePreferences(userId: number, value: NotificationPreferences): Promise<NotificationPreferences> {
     await this.db.models.NotificationPreference.upsert({
       userId,
       channels: JSON.stringify(value),

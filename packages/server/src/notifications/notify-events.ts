@@ -1,39 +1,11 @@
 import type { NotifyReason } from '@flowhall/engine';
+import type { NotifyEvent, PersonalChannel } from '@flowhall/schema';
 
-/**
- * What a person can be told about. The engine's reasons, with its timeout `remind` shown as
- * `overdue`, plus `dueSoon` from the scheduler.
- */
-export type NotifyEvent =
-  | 'assigned'
-  | 'urged'
-  | 'returned'
-  | 'approved'
-  | 'rejected'
-  | 'withdrawn'
-  | 'cc'
-  | 'dueSoon'
-  | 'overdue';
+// The events, channels and webhook kinds are the API's, in @flowhall/schema; here the server's own
+// mapping from the engine's reasons and the outbox payload.
 
-export const NOTIFY_EVENTS: readonly NotifyEvent[] = [
-  'assigned',
-  'urged',
-  'returned',
-  'approved',
-  'rejected',
-  'withdrawn',
-  'cc',
-  'dueSoon',
-  'overdue',
-];
-
-/** Personal channels a user chooses; webhooks are the administrators' (group robots). */
-export type PersonalChannel = 'inApp' | 'email';
+/** Where a notification goes: the user's personal channels (the API's) or the administrators' webhooks. */
 export type Channel = PersonalChannel | 'webhook';
-export const PERSONAL_CHANNELS: readonly PersonalChannel[] = ['inApp', 'email'];
-
-export type WebhookKind = 'wecom' | 'dingtalk' | 'feishu' | 'generic';
-export const WEBHOOK_KINDS: readonly WebhookKind[] = ['wecom', 'dingtalk', 'feishu', 'generic'];
 
 export function eventOf(reason: NotifyReason | 'dueSoon' | 'overdue'): NotifyEvent {
   return reason === 'remind' ? 'overdue' : reason;

@@ -1,4 +1,4 @@
-import type { NotifyEvent } from './notify-events';
+import type { NotifyEvent } from '@flowhall/schema';
 
 /** The variables a template may use, as `{{name}}`. */
 export interface TemplateVariables {

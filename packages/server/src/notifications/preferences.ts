@@ -1,15 +1,19 @@
 import type { Database } from '../db/database';
-import { NOTIFY_EVENTS, PERSONAL_CHANNELS, type NotifyEvent, type PersonalChannel } from './notify-events';
-
-export type Preferences = Record<NotifyEvent, PersonalChannel[]>;
+import {
+  NOTIFY_EVENTS,
+  PERSONAL_CHANNELS,
+  type NotificationPreferences,
+  type NotifyEvent,
+  type PersonalChannel,
+} from '@flowhall/schema';
 
 /** Everyone gets everything in the app and by e-mail until they choose otherwise. */
-export function defaultPreferences(): Preferences {
-  return Object.fromEntries(NOTIFY_EVENTS.map((e) => [e, [...PERSONAL_CHANNELS]])) as Preferences;
+export function defaultPreferences(): NotificationPreferences {
+  return Object.fromEntries(NOTIFY_EVENTS.map((e) => [e, [...PERSONAL_CHANNELS]])) as NotificationPreferences;
 }
 
 /** Saved choices over the defaults; unknown events or channels in old rows are ignored. */
-export function mergePreferences(saved: string | undefined): Preferences {
+export function mergePreferences(saved: string | undefined): NotificationPreferences {
   const result = defaultPreferences();
   if (!saved) return result;
   const parsed = JSON.parse(saved) as Record<string, unknown>;
@@ -22,7 +26,10 @@ export function mergePreferences(saved: string | undefined): Preferences {
   return result;
 }
 
-export async function preferencesOf(db: Database, userIds: number[]): Promise<Map<number, Preferences>> {
+export async function preferencesOf(
+  db: Database,
+  userIds: number[],
+): Promise<Map<number, NotificationPreferences>> {
   const rows = userIds.length
     ? await db.models.NotificationPreference.findAll({ where: { userId: userIds } })
     : [];
@@ -33,7 +40,9 @@ export async function preferencesOf(db: Database, userIds: number[]): Promise<Ma
 /** Checks a PUT body: `{ [event]: channel[] }`; returns the problems, or the preferences. */
 export function parsePreferences(
   body: unknown,
-): { ok: true; value: Preferences } | { ok: false; problems: Array<{ path: string; message: string }> } {
+):
+  | { ok: true; value: NotificationPreferences }
+  | { ok: false; problems: Array<{ path: string; message: string }> } {
   const problems: Array<{ path: string; message: string }> = [];
   if (!body || typeof body !== 'object' || Array.isArray(body)) {
     return { ok: false, problems: [{ path: '', message: '应为对象 / expected an object' }] };

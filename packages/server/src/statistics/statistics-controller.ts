@@ -1,3 +1,10 @@
+import type {
+  BacklogRow,
+  CaseStatistics,
+  DurationStatistics,
+  RatingRow,
+  StatisticsScopeOptions,
+} from '@flowhall/schema';
 import { Controller, Get, Inject, Query } from '@midwayjs/core';
 import type { Context } from '@midwayjs/koa';
 import { validationFailed } from '../common/app-error';
@@ -12,16 +19,9 @@ import {
   scopeOptions,
   type ScopeDepartment,
   type StatisticsScope,
-  type StatisticsScopeOptions,
 } from './statistics-scope';
 import { StatisticsService } from './statistics-service';
-import type {
-  BacklogRow,
-  CaseStatistics,
-  DurationStatistics,
-  RatingRow,
-  StatisticsQuery,
-} from './statistics-types';
+import type { StatisticsQuery } from './statistics-types';
 
 const DAY = 86_400_000;
 const MAX_SPAN_DAYS = 3 * 366;

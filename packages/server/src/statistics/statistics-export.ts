@@ -1,5 +1,5 @@
 import { Workbook, type Worksheet } from 'exceljs';
-import type { BacklogRow, CaseStatistics, DurationStatistics, RatingRow } from './statistics-types';
+import type { BacklogRow, CaseStatistics, DurationStatistics, RatingRow } from '@flowhall/schema';
 
 const STATUS_NAMES: Record<string, string> = {
   draft: '草稿',

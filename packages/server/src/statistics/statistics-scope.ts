@@ -1,3 +1,4 @@
+import type { StatisticsScopeOptions } from '@flowhall/schema';
 import { isAdmin } from '../auth/access';
 import { AppError, forbidden, validationFailed } from '../common/app-error';
 import type { UserProfile } from '../org/org-service';
@@ -15,12 +16,6 @@ export interface StatisticsScope {
   departmentIds: number[] | undefined;
   /** For the page and the workbook: 全校 or the unit's name(s). */
   label: string;
-}
-
-/** The departments a person may pick on the statistics page, as a tree in simple mode. */
-export interface StatisticsScopeOptions {
-  organisationWide: boolean;
-  departments: Array<{ id: number; name: string; parentId: number | null }>;
 }
 
 export const ORGANISATION_LABEL = '全校';

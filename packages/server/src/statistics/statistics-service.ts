@@ -8,8 +8,8 @@ import type {
   DurationRow,
   DurationStatistics,
   RatingRow,
-  StatisticsQuery,
-} from './statistics-types';
+} from '@flowhall/schema';
+import type { StatisticsQuery } from './statistics-types';
 
 // PostgreSQL answers COUNT and AVG as strings (bigint, numeric); both answer null for no rows.
 const num = (value: unknown): number => (value === null || value === undefined ? 0 : Number(value));

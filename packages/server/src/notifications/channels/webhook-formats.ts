@@ -1,6 +1,6 @@
 import { createHmac } from 'crypto';
 import { hostname } from 'os';
-import type { WebhookKind } from '../notify-events';
+import type { WebhookKind } from '@flowhall/schema';
 import type { Message } from '../message-builder';
 
 export interface WebhookRequest {
