@@ -14,6 +14,16 @@ describe('api > plugins > a third-party plugin through the public API', () => {
     expect(detail).to.include({ source: 'flowhall-plugin-leave-fixture', latestVersion: 1 });
   });
 
+  it('lists a baseline the plugin recommends as pinned (推荐服务), and the others not', async () => {
+    const staff = await signedIn('zhangsan');
+    const pinned = (key: string) => staff.hall.service(key).then((service) => service.pinned);
+    // The seal plugin recommends seal use and the introduction letter; the leave fixture says nothing.
+    expect(await pinned('seal-use')).to.equal(true);
+    expect(await pinned('intro-letter')).to.equal(true);
+    expect(await pinned('seal-engraving')).to.equal(false);
+    expect(await pinned('leave-request')).to.equal(false);
+  });
+
   it("runs the plugin's form rule on submit, refusing with its own code", async () => {
     const staff = await signedIn('zhangsan');
     const err = await apiError(

@@ -23,6 +23,7 @@ export type {
   PluginMigration,
   PluginSetup,
   ProcessBaseline,
+  ServiceMode,
 } from './plugins/plugin-api';
 export type {
   DirectoryDepartment,

@@ -16,6 +16,8 @@ export interface ProcessBaseline {
     summary?: string;
     theme?: string;
     mode?: ServiceMode;
+    /** Shown under 推荐服务 on the hall home when first installed; administrators may unpin it. */
+    pinned?: boolean;
   };
 }
 

@@ -170,6 +170,7 @@ export class PluginManager {
               departmentId: department?.id ?? null,
               audience: (def.audience?.length ? def.audience : ['staff']).join(','),
               mode: baseline.hall.mode ?? 'online',
+              pinned: baseline.hall.pinned ?? false,
               definitionKey: def.key,
               guide: def.guide ?? null,
             },

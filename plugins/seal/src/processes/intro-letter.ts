@@ -126,5 +126,6 @@ export const introLetterBaseline: ProcessBaseline = {
     summary: '以学校名义向校外单位开具介绍信，编号可扫码核验。',
     theme: '介绍信与证照',
     mode: 'online',
+    pinned: true,
   },
 };

@@ -1,21 +1,6 @@
-import type { ProcessDefinition } from '@flowhall/schema';
-
-/** How a hall service is done; mirrors the server's plugin API (structurally identical). */
-export type ServiceMode = 'online' | 'offline' | 'self-service';
-
-/**
- * A process the seal plugin ships: version N of its definition (plain data, editable by
- * administrators in the designers) plus how the hall shows it. The server installs it the first
- * time and only offers later versions, never overwriting an administrator's edits.
- */
-export interface ProcessBaseline {
-  definition: ProcessDefinition;
-  hall: {
-    summary?: string;
-    theme?: string;
-    mode?: ServiceMode;
-  };
-}
+// The shapes the server's plugin API defines; imported as types only (erased at run time), so the
+// processes stay plain data that tests and the designers can load without the server.
+export type { ProcessBaseline, ServiceMode } from '@flowhall/server';
 
 /** A global role the baselines name in their assignee rules; the server seeds these. */
 export interface SealRole {

@@ -29,6 +29,8 @@ export const sealUseBaseline: ProcessBaseline = {
     summary: '非涉密材料使用学校印章的网上审批：先审批、后用印，验印留痕。',
     theme: '印章管理',
     mode: 'online',
+    // The office's most used service: recommended on the hall home from the first start (R5).
+    pinned: true,
   },
 };
 
