@@ -1,17 +1,16 @@
 import type { CaseView } from '@flowhall/schema';
-import { App, Button, Input, Modal, Rate } from 'antd';
+import { Button, Input, Modal, Rate } from 'antd';
 import { useState } from 'react';
 import { api } from '../api';
 import { useLocale } from '../i18n/locale-context';
+import { useDialogSend } from './use-dialog-send';
 
 /** The applicant rates a finished case once (R29); afterwards the stars are shown instead. */
 export function RateButton({ view, onDone }: { view: CaseView; onDone: () => void }) {
   const { t } = useLocale();
-  const { message } = App.useApp();
-  const [open, setOpen] = useState(false);
   const [stars, setStars] = useState(5);
   const [comment, setComment] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { open, setOpen, busy, send } = useDialogSend('caseRated', onDone);
   if (view.rating) {
     return (
       <span className="fh-rated" data-testid="case-rated">
@@ -20,22 +19,11 @@ export function RateButton({ view, onDone }: { view: CaseView; onDone: () => voi
     );
   }
   if (!view.can.rate) return null;
-  const send = async () => {
-    setBusy(true);
-    try {
-      await api.hall.rate(view.id, {
-        stars: stars as 1 | 2 | 3 | 4 | 5,
-        ...(comment.trim() ? { comment: comment.trim() } : {}),
-      });
-      message.success(t('caseRated'));
-      setOpen(false);
-      onDone();
-    } catch (error) {
-      message.error(error instanceof Error ? error.message : t('applyFailed'));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const rate = () =>
+    api.hall.rate(view.id, {
+      stars: stars as 1 | 2 | 3 | 4 | 5,
+      ...(comment.trim() ? { comment: comment.trim() } : {}),
+    });
   return (
     <>
       <Button onClick={() => setOpen(true)} data-testid="case-rate">
@@ -47,7 +35,7 @@ export function RateButton({ view, onDone }: { view: CaseView; onDone: () => voi
         okText={t('caseRateSend')}
         cancelText={t('cancel')}
         okButtonProps={{ loading: busy }}
-        onOk={send}
+        onOk={() => send(rate)}
         onCancel={() => setOpen(false)}
       >
         <Rate value={stars} onChange={(value) => setStars(value || 1)} />

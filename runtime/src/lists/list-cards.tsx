@@ -1,8 +1,7 @@
-import type { ListItem } from '@flowhall/client';
 import { Card, Empty, Skeleton, Typography } from 'antd';
 import { useNavigate } from 'umi';
 import { useLocale } from '../i18n/locale-context';
-import type { ListBox } from './boxes';
+import { isOwnBox, type ListViewProps } from './list-view';
 import { MineActions } from './mine-actions';
 import { SuperviseAction } from './supervise-action';
 import { RowMarks } from './row-marks';
@@ -10,20 +9,10 @@ import { ArrivedAt, CaseProgress, Elapsed, rowPath, stepOf, TIME_LABEL } from '.
 import styles from './lists.less';
 
 /** The phone list: one card per case or task, the same facts as the desktop table. */
-export function ListCards({
-  box,
-  items,
-  loading,
-  onChanged,
-}: {
-  box: ListBox;
-  items: ListItem[];
-  loading: boolean;
-  onChanged(): void;
-}) {
+export function ListCards({ box, items, loading, onChanged }: ListViewProps) {
   const { t } = useLocale();
   const navigate = useNavigate();
-  const own = box === 'mine' || box === 'drafts';
+  const own = isOwnBox(box);
   if (loading && items.length === 0) return <Skeleton active paragraph={{ rows: 4 }} />;
   if (items.length === 0) return <Empty description={t('listEmpty')} />;
 

@@ -3,27 +3,17 @@ import { Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useNavigate } from 'umi';
 import { useLocale } from '../i18n/locale-context';
-import type { ListBox } from './boxes';
+import { isOwnBox, type ListViewProps } from './list-view';
 import { MineActions } from './mine-actions';
 import { RowMarks } from './row-marks';
 import { SuperviseAction } from './supervise-action';
 import { ArrivedAt, CaseProgress, Elapsed, rowPath, stepOf, TIME_LABEL } from './row-fields';
 
 /** The desktop list: one row per case or task; a click opens the case. */
-export function ListTable({
-  box,
-  items,
-  loading,
-  onChanged,
-}: {
-  box: ListBox;
-  items: ListItem[];
-  loading: boolean;
-  onChanged(): void;
-}) {
+export function ListTable({ box, items, loading, onChanged }: ListViewProps) {
   const { t } = useLocale();
   const navigate = useNavigate();
-  const own = box === 'mine' || box === 'drafts';
+  const own = isOwnBox(box);
 
   const columns: ColumnsType<ListItem> = [
     {
