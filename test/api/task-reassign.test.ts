@@ -173,6 +173,36 @@ describe('api > tasks > an out-of-office delegate handles the absent person’s 
     }
   });
 
+  it('given an active delegation, a task that arrives is announced to the delegate as well as to the assignee', async () => {
+    const hour = 3_600_000;
+    const delegation = await away.client.auth.delegate({
+      delegateUserId: delegate.id,
+      startsAt: new Date(Date.now() - hour).toISOString(),
+      endsAt: new Date(Date.now() + hour).toISOString(),
+      reason: '休假',
+    });
+    try {
+      const created = await applicant.cases.create({
+        definitionKey: key,
+        form: { reason: '委托期间到达' },
+        submit: true,
+      });
+      const assignedTo = async (client: FlowhallClient) => {
+        const deadline = Date.now() + 15_000;
+        for (;;) {
+          const page = await client.notifications.list();
+          const found = page.items.find((n) => n.caseId === created.id && n.event === 'assigned');
+          if (found || Date.now() > deadline) return found;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+      };
+      expect(await assignedTo(delegate.client), 'the delegate is told').to.include({ event: 'assigned' });
+      expect(await assignedTo(away.client), 'the assignee is told too').to.include({ event: 'assigned' });
+    } finally {
+      await away.client.auth.cancelDelegation(delegation.id);
+    }
+  });
+
   it('without an active delegation, the would-be delegate neither sees nor may act on the task', async () => {
     const created = await applicant.cases.create({
       definitionKey: key,

@@ -1,5 +1,6 @@
-import type { Database } from '../db/database';
 import type { NotifyEvent } from '@flowhall/schema';
+import { Op } from 'sequelize';
+import type { Database } from '../db/database';
 import { eventOf, type NotifyPayload } from './notify-events';
 import {
   DEFAULT_TEMPLATES,
@@ -28,6 +29,24 @@ export interface Message {
   variables: TemplateVariables;
   recipients: Recipient[];
   occurredAt: Date;
+}
+
+/** Events that ask the recipient to act on a task: an out-of-office delegate must hear them too. */
+const TASK_EVENTS: ReadonlySet<NotifyEvent> = new Set(['assigned', 'urged', 'dueSoon', 'overdue']);
+
+/**
+ * The delegates acting for these people at `at` (out of office, ADR 0004): the delegate holds the
+ * task in their to-do, so they get its messages as well. Judged at the message's own time, so a
+ * retry reaches the same people.
+ */
+async function delegatesOf(db: Database, ids: number[], at: Date): Promise<number[]> {
+  if (!ids.length) return [];
+  const rows = await db.models.Delegation.findAll({
+    attributes: ['delegateUserId'],
+    where: { userId: ids, startsAt: { [Op.lte]: at }, endsAt: { [Op.gt]: at } },
+    raw: true,
+  });
+  return rows.map((row) => row.delegateUserId).filter((id) => !ids.includes(id));
 }
 
 const TIME_FORMAT = new Intl.DateTimeFormat('zh-CN', {
@@ -69,9 +88,11 @@ export async function buildMessage(
   const caseId = Number(payload.caseId);
   const caseRow = Number.isSafeInteger(caseId) ? await Case.findByPk(caseId) : null;
   const task = payload.taskId ? await Task.findByPk(payload.taskId) : null;
-  const ids = payload.to.map(Number).filter(Number.isSafeInteger);
-  const users = ids.length ? await User.findAll({ where: { id: ids } }) : [];
   const event = eventOf(payload.reason);
+  const assignees = payload.to.map(Number).filter(Number.isSafeInteger);
+  const delegates = TASK_EVENTS.has(event) ? await delegatesOf(db, assignees, entry.createdAt) : [];
+  const ids = [...new Set([...assignees, ...delegates])];
+  const users = ids.length ? await User.findAll({ where: { id: ids } }) : [];
   const link = `${publicUrl}/cases/${caseId}`;
   const variables: TemplateVariables = {
     title: caseRow?.definitionName ?? payload.caseTitle ?? '',
